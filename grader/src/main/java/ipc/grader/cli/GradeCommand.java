@@ -1,0 +1,101 @@
+package ipc.grader.cli;
+
+import ipc.grader.feedback.Text;
+import ipc.grader.report.ConsoleSummary;
+import ipc.grader.report.GradescopeResults;
+import ipc.grader.run.GradingRun;
+import ipc.grader.score.CheckResult;
+import ipc.grader.score.GradeReport;
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/**
+ * {@code ./grade}: grades one submission's sources with every graded suite (or the chosen
+ * exercises), prints each failure and the score summary, and writes {@code results.json} on request.
+ *
+ * <p>Exit status: 0 when the grading ran (whatever the score), 2 for a wrong command line, 3 when
+ * the grader itself failed; a failed grading never prints a score.
+ */
+public final class GradeCommand {
+
+    private static final int FAILURE_SHOWN = 3_000;
+
+    private GradeCommand() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Path home = home();
+        GradeOptions options;
+        try {
+            options = GradeOptions.parse(args, home);
+        } catch (GradeOptions.UsageException e) {
+            if (e.getMessage() != null) {
+                err.println("grade: " + e.getMessage());
+            }
+            (e.getMessage() == null ? out : err).print(GradeOptions.USAGE);
+            return e.getMessage() == null ? 0 : 2;
+        }
+        try {
+            GradingRun run = GradingRun.of(options.submission());
+            options.exercises().forEach(run::exercise);
+            options.commands().forEach(run::command);
+            if (options.jobs() != null) {
+                run.parallelism(options.jobs());
+            }
+            GradeReport report = run.run();
+            if (!options.quiet()) {
+                printFailures(report, out);
+            }
+            out.print(ConsoleSummary.render(report, options.quiet()
+                    ? "Run without --quiet to see each failed check in full: what was sent, expected and received."
+                    : "Each failed check is shown in full above: what was sent, expected and received."));
+            if (options.out() != null) {
+                out.println("results.json: " + GradescopeResults.write(report, options.out()));
+            }
+            return 0;
+        } catch (IllegalArgumentException e) {
+            err.println("grade: " + e.getMessage());
+            return 2;
+        } catch (Exception | Error e) {
+            err.println("grade: the grader failed, no score was recorded: " + e);
+            e.printStackTrace(err);
+            return 3;
+        }
+    }
+
+    /**
+     * The instructor repository: given by ./grade, or else found from this jar, which lives in
+     * {@code <repository>/grader/target/}.
+     */
+    static Path home() {
+        String given = System.getProperty("sockgrader.home");
+        if (given != null) {
+            return Path.of(given).toAbsolutePath().normalize();
+        }
+        try {
+            Path jar = Path.of(GradeCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path target = jar.getParent();
+            if (target != null && target.getFileName().toString().equals("target") && target.getParent() != null
+                    && target.getParent().getParent() != null) {
+                return target.getParent().getParent();
+            }
+        } catch (Exception e) {
+            // fall back to the working directory
+        }
+        return Path.of("").toAbsolutePath();
+    }
+
+    private static void printFailures(GradeReport report, PrintStream out) {
+        for (CheckResult check : report.checks()) {
+            if (!check.passed()) {
+                out.println();
+                out.println("FAILED  " + check.exercise() + ": " + check.name() + "  [" + check.points() + " pts]");
+                out.println(Text.indent(Text.cut(check.message(), FAILURE_SHOWN), "  "));
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package ipc.grader.cli;
+
+import ipc.grader.score.ExerciseCatalog;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The command line of {@code ./grade}, parsed. */
+record GradeOptions(Path submission, List<String> exercises, Map<String, String> commands, Path out,
+                    boolean quiet, Integer jobs) {
+
+    static final String USAGE = """
+            Usage: ./grade PATH [options]       grade the Java sources of a submission
+                   ./grade --reference [options] grade the reference solutions
+
+            PATH is a student repository, the student-skeletons module, or any folder holding
+            the ipc/... sources. Only the exercise sources are taken; tests and build files are ignored.
+
+            Options:
+              --exercise ID            grade only this exercise (repeatable), e.g. --exercise echo
+              --command MAIN=TEMPLATE  run TEMPLATE instead of the Java class MAIN (repeatable), e.g.
+                                       --command ipc.echo.EchoServer='python3 tcp_echo_server.py {port}'
+                                       placeholders: {port} {host} {args}; other arguments are appended
+              --out DIR                write DIR/results.json (Gradescope's format)
+              --time-scale X           stretch every deadline by X on a slow machine (default 1)
+              --jobs N                 checks run at once (default: twice the cores)
+              --quiet                  print only the summary, not each failure in full
+              --help                   show this text
+            """;
+
+    static GradeOptions parse(String[] args, Path home) {
+        Path submission = null;
+        List<String> exercises = new ArrayList<>();
+        Map<String, String> commands = new LinkedHashMap<>();
+        Path out = null;
+        boolean quiet = false;
+        Integer jobs = null;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--reference" -> submission = set(submission, home.resolve("reference-solutions"), arg);
+                case "--exercise" -> {
+                    String id = value(args, ++i, arg);
+                    if (!ExerciseCatalog.contains(id)) {
+                        throw new UsageException("unknown exercise '" + id + "'; the catalogue has " + ExerciseCatalog.ids());
+                    }
+                    exercises.add(id);
+                }
+                case "--command" -> {
+                    String spec = value(args, ++i, arg);
+                    int equals = spec.indexOf('=');
+                    if (equals <= 0 || equals == spec.length() - 1) {
+                        throw new UsageException("--command takes MAIN=TEMPLATE, e.g. ipc.echo.EchoServer='python3 echo.py {port}'");
+                    }
+                    commands.put(spec.substring(0, equals).trim(), spec.substring(equals + 1));
+                }
+                case "--out" -> out = Path.of(value(args, ++i, arg));
+                case "--time-scale" -> System.setProperty("sockgrader.timeScale", number(value(args, ++i, arg), arg));
+                case "--jobs" -> jobs = Integer.parseInt(number(value(args, ++i, arg), arg));
+                case "--quiet" -> quiet = true;
+                case "--help", "-h" -> throw new UsageException(null);
+                default -> {
+                    if (arg.startsWith("-")) {
+                        throw new UsageException("unknown option " + arg);
+                    }
+                    submission = set(submission, Path.of(arg), arg);
+                }
+            }
+        }
+        if (submission == null) {
+            throw new UsageException("name a submission folder, or --reference");
+        }
+        return new GradeOptions(submission, exercises, commands, out, quiet, jobs);
+    }
+
+    private static Path set(Path current, Path value, String arg) {
+        if (current != null) {
+            throw new UsageException("one submission at a time: " + current + " and " + arg);
+        }
+        return value;
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static String number(String value, String option) {
+        try {
+            if (Double.parseDouble(value) <= 0) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " takes a positive number, not '" + value + "'");
+        }
+    }
+
+    /** A command line that cannot be run; the message says why (null: just show the usage). */
+    static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

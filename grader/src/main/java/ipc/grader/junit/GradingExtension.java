@@ -1,0 +1,103 @@
+package ipc.grader.junit;
+
+import ipc.grader.submission.Submission;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+
+/**
+ * The JUnit side of grading, registered by {@link GradedExercise}:
+ * <ul>
+ *   <li>resolves a {@link Lab} parameter, one per test, closed by JUnit when the test ends;</li>
+ *   <li>opens the {@link Submission} once per run, shared by all tests and deleted at the end;</li>
+ *   <li>turns a failure into a report for the student: the check's {@link Hint} and what each of
+ *   the test's programs printed, after stopping them so their output is complete.</li>
+ * </ul>
+ */
+public final class GradingExtension implements ParameterResolver, TestExecutionExceptionHandler {
+
+    private static final Namespace NAMESPACE = Namespace.create(GradingExtension.class);
+    private static final int PROGRAM_OUTPUT_SHOWN = 1_500;
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Lab.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Lab lab = new Lab(submission(context));
+        // JUnit closes AutoCloseable values of a test's store when the test ends, pass or fail.
+        context.getStore(NAMESPACE).put(Lab.class, lab);
+        return lab;
+    }
+
+    private static Submission submission(ExtensionContext context) {
+        Optional<Submission> lent = context.getConfigurationParameter(GradingSettings.OPENED_SUBMISSION)
+                .flatMap(GradingSettings::shared);
+        if (lent.isPresent()) {
+            return lent.get(); // opened, and closed, by the GradingRun that lent it
+        }
+        ExtensionContext.Store runStore = context.getRoot().getStore(NAMESPACE);
+        return runStore.getOrComputeIfAbsent(Submission.class, key -> open(context), Submission.class);
+    }
+
+    private static Submission open(ExtensionContext context) {
+        String path = context.getConfigurationParameter(GradingSettings.SUBMISSION).orElseThrow(() ->
+                new ParameterResolutionException("no submission to grade: set the configuration parameter "
+                        + GradingSettings.SUBMISSION + " (./grade and the student pom set it)"));
+        return Submission.open(Path.of(path),
+                GradingSettings.decodeCommands(context.getConfigurationParameter(GradingSettings.COMMANDS).orElse(null)));
+    }
+
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+        Lab lab = context.getStore(NAMESPACE).get(Lab.class, Lab.class);
+        List<String> reports = List.of();
+        if (lab != null) {
+            lab.stopPrograms();
+            reports = lab.programs().stream()
+                    .map(program -> program.report(PROGRAM_OUTPUT_SHOWN))
+                    .collect(Collectors.toList());
+        }
+        String hint = context.getTestMethod().map(GradingExtension::hintOf).orElse(null);
+        AssertionError report = new AssertionError(describe(failure, hint, reports), failure);
+        report.setStackTrace(failure.getStackTrace());
+        throw report;
+    }
+
+    static String describe(Throwable failure, String hint, List<String> programReports) {
+        StringBuilder out = new StringBuilder(reason(failure).strip());
+        if (hint != null && !out.toString().contains("Hint:")) {
+            out.append("\nHint: ").append(hint);
+        }
+        for (String report : programReports) {
+            out.append("\n\n").append(report);
+        }
+        return out.toString();
+    }
+
+    private static String reason(Throwable failure) {
+        if (failure instanceof AssertionError && failure.getMessage() != null) {
+            return failure.getMessage();
+        }
+        if (failure instanceof TimeoutException) {
+            return "The check did not finish in time and was stopped (" + failure.getMessage() + ").";
+        }
+        return "The check could not finish: " + failure;
+    }
+
+    private static String hintOf(Method method) {
+        Hint hint = method.getAnnotation(Hint.class);
+        return hint == null ? null : hint.value();
+    }
+}

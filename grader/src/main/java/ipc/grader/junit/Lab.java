@@ -1,0 +1,163 @@
+package ipc.grader.junit;
+
+import ipc.grader.net.ClientCrowd;
+import ipc.grader.net.GraderServer;
+import ipc.grader.net.PortLease;
+import ipc.grader.net.Ports;
+import ipc.grader.net.TcpConnection;
+import ipc.grader.process.ProgramArguments;
+import ipc.grader.process.StudentProgram;
+import ipc.grader.process.Wait;
+import ipc.grader.submission.Submission;
+import ipc.grader.time.Deadline;
+import ipc.grader.time.Waits;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * A graded test's bench: it starts the submission's programs, leases ports, opens connections, and
+ * closes all of it when the test ends, pass or fail, so nothing outlives the test. Get one as a
+ * test method parameter of a {@link GradedExercise} suite.
+ *
+ * <pre>{@code
+ * @Test @Points(2) @DisplayName("echoes a short message unchanged")
+ * void echoesAMessage(Lab lab) {
+ *     StudentProgram server = lab.startServer("ipc.echo.EchoServer");
+ *     TcpConnection client = lab.connect(server);
+ *     client.send("hello\n");
+ *     client.expect("hello\n");
+ * }
+ * }</pre>
+ */
+public final class Lab implements AutoCloseable {
+
+    private final Submission submission;
+    private final Deque<AutoCloseable> resources = new ArrayDeque<>();
+    private final List<StudentProgram> programs = new ArrayList<>();
+    private Path scratch;
+    private int connections;
+
+    Lab(Submission submission) {
+        this.submission = submission;
+    }
+
+    /**
+     * Starts the server {@code mainClass} with a free port as its first argument, then
+     * {@code extraArguments}, and waits until it listens.
+     */
+    public StudentProgram startServer(String mainClass, Object... extraArguments) {
+        PortLease lease = track(Ports.leaseTcp());
+        StudentProgram server = StudentProgram.of(submission.launch(mainClass),
+                        ProgramArguments.forServer(lease.port(), extraArguments))
+                .inDirectory(scratch())
+                .waitingFor(Wait.forListeningPort(lease.port()));
+        return startTracked(server);
+    }
+
+    /** Listens on a free port, for a student client to connect to. */
+    public GraderServer listen() {
+        return track(GraderServer.listen(Ports.leaseTcp()));
+    }
+
+    /** Starts the client {@code mainClass} with {@code 127.0.0.1 <port of server>} and {@code extraArguments}. */
+    public StudentProgram startClient(String mainClass, GraderServer server, Object... extraArguments) {
+        StudentProgram client = StudentProgram.of(submission.launch(mainClass),
+                        ProgramArguments.forClient("127.0.0.1", server.port(), extraArguments))
+                .inDirectory(scratch());
+        return startTracked(client);
+    }
+
+    /** Opens a connection to a server started by this lab. */
+    public TcpConnection connect(StudentProgram server) {
+        int number = nextConnectionNumber();
+        return track(TcpConnection.connect(portOf(server), server.displayName(),
+                "connection " + number + " to " + server.displayName(), Deadline.in(Waits.STARTUP)));
+    }
+
+    /** Opens {@code size} connections to {@code server} at once, for concurrency checks. */
+    public ClientCrowd connectCrowd(StudentProgram server, int size) {
+        return track(ClientCrowd.connect(portOf(server), server.displayName(), size));
+    }
+
+    /** Every program started in this lab, for failure reports. */
+    synchronized List<StudentProgram> programs() {
+        return List.copyOf(programs);
+    }
+
+    private StudentProgram startTracked(StudentProgram program) {
+        synchronized (this) {
+            programs.add(program);
+        }
+        track(program);
+        return program.start();
+    }
+
+    private static int portOf(StudentProgram server) {
+        Integer port = server.arguments().port();
+        if (port == null) {
+            throw new IllegalArgumentException(server + " was not started as a server");
+        }
+        return port;
+    }
+
+    private synchronized int nextConnectionNumber() {
+        return ++connections;
+    }
+
+    private synchronized <T extends AutoCloseable> T track(T resource) {
+        resources.push(resource);
+        return resource;
+    }
+
+    private synchronized Path scratch() {
+        if (scratch == null) {
+            scratch = submission.newScratchFolder();
+        }
+        return scratch;
+    }
+
+    /** Ends the programs first (their output is kept for the report), then everything else. */
+    void stopPrograms() {
+        programs().forEach(StudentProgram::close);
+    }
+
+    /** Closes everything this lab opened, newest first, and deletes its scratch folder. */
+    @Override
+    public void close() {
+        RuntimeException problem = null;
+        AutoCloseable resource;
+        while ((resource = poll()) != null) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                if (problem == null) {
+                    problem = new IllegalStateException("cleaning up after the test failed: " + e.getMessage(), e);
+                }
+            }
+        }
+        deleteScratch();
+        if (problem != null) {
+            throw problem;
+        }
+    }
+
+    private synchronized AutoCloseable poll() {
+        return resources.poll();
+    }
+
+    private void deleteScratch() {
+        if (scratch == null) {
+            return;
+        }
+        try (var files = Files.walk(scratch)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            // the submission's workspace is deleted at the end of the run anyway
+        }
+    }
+}

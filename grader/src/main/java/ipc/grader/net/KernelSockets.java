@@ -1,0 +1,117 @@
+package ipc.grader.net;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * What the kernel knows about loopback TCP sockets, read from {@code /proc/net/tcp} and
+ * {@code /proc/net/tcp6} on Linux. Two facts matter to the grader, and both are read without
+ * touching the sockets themselves:
+ * <ul>
+ *   <li>whether something listens on a port: a readiness check that, unlike a probe connection,
+ *   cannot steal a single-client server's one client, and unlike a probe bind cannot race the
+ *   server's own bind;</li>
+ *   <li>how many bytes a peer has received but not yet read: so the grader can send the next piece
+ *   of a message only once the program has read the previous one, which makes "one read = one
+ *   message" bugs fail every time instead of once in a while.</li>
+ * </ul>
+ * Elsewhere (macOS, Windows) {@link #available()} is false: listening is then read from
+ * {@code netstat -an}, and unread bytes are unknown, so callers fall back to a pause.
+ */
+public final class KernelSockets {
+
+    private static final Path TCP4 = Path.of("/proc/net/tcp");
+    private static final Path TCP6 = Path.of("/proc/net/tcp6");
+    private static final String LISTEN = "0A";
+    private static final boolean AVAILABLE = Files.isReadable(TCP4);
+
+    private KernelSockets() {
+    }
+
+    public static boolean available() {
+        return AVAILABLE;
+    }
+
+    /** Whether a socket listens on {@code port} (any local address). */
+    public static boolean isListening(int port) {
+        if (!AVAILABLE) {
+            return Netstat.isListening(port);
+        }
+        for (String[] row : rows()) {
+            if (port(row[1]) == port && LISTEN.equals(row[3])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Connections waiting in the accept queue of the socket listening on {@code port}: established
+     * by the kernel but not yet taken by the program's {@code accept()}. Empty off Linux or when
+     * nothing listens.
+     */
+    public static OptionalInt acceptQueue(int port) {
+        if (!AVAILABLE) {
+            return OptionalInt.empty();
+        }
+        for (String[] row : rows()) {
+            if (port(row[1]) == port && LISTEN.equals(row[3])) {
+                return OptionalInt.of(receiveQueue(row));
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /**
+     * Bytes waiting in the receive queue of the socket whose local port is {@code localPort} and
+     * remote port {@code remotePort}, or empty when there is no such socket (it was closed).
+     */
+    public static OptionalInt unreadBytes(int localPort, int remotePort) {
+        if (!AVAILABLE) {
+            return OptionalInt.empty();
+        }
+        for (String[] row : rows()) {
+            if (port(row[1]) == localPort && port(row[2]) == remotePort && !LISTEN.equals(row[3])) {
+                return OptionalInt.of(receiveQueue(row));
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** Rows split into fields: [sl, local, remote, state, tx:rx, ...]. */
+    private static List<String[]> rows() {
+        try {
+            List<String[]> rows = new ArrayList<>();
+            for (Path table : List.of(TCP4, TCP6)) {
+                if (!Files.isReadable(table)) {
+                    continue;
+                }
+                List<String> lines = Files.readAllLines(table);
+                for (int i = 1; i < lines.size(); i++) {
+                    String[] fields = lines.get(i).trim().split("\\s+");
+                    if (fields.length > 4) {
+                        rows.add(fields);
+                    }
+                }
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the kernel's socket table: " + e.getMessage(), e);
+        }
+    }
+
+    /** The rx_queue of a row: for a connection, unread bytes; for a listener, the accept queue. */
+    private static int receiveQueue(String[] row) {
+        String queues = row[4];
+        return Integer.parseInt(queues.substring(queues.indexOf(':') + 1), 16);
+    }
+
+    /** The port of an address field such as {@code 0100007F:1F90}: hex after the colon. */
+    static int port(String address) {
+        return Integer.parseInt(address.substring(address.lastIndexOf(':') + 1), 16);
+    }
+}

@@ -1,0 +1,55 @@
+package ipc.grader.net;
+
+import static org.awaitility.Awaitility.await;
+
+import ipc.grader.time.Deadline;
+import java.time.Duration;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
+
+/** Whether the peer of a connection has read what the grader sent it. */
+final class PeerProgress {
+
+    /** Where the kernel cannot tell, a pause long enough for the peer to read on an idle machine. */
+    private static final long FALLBACK_PAUSE_MILLIS = 50;
+
+    private PeerProgress() {
+    }
+
+    /**
+     * Waits until the peer's receive queue is empty, or its socket is gone. Returns false at the
+     * deadline. Without a kernel socket table it pauses and returns true.
+     */
+    static boolean awaitRead(TcpConnection connection, Deadline deadline) {
+        if (!KernelSockets.available()) {
+            pause();
+            return true;
+        }
+        // The peer's socket is ours mirrored: its local port is our remote port and vice versa.
+        int peerLocal = connection.remotePort();
+        int peerRemote = connection.localPort();
+        try {
+            await().pollInSameThread()
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(1))
+                    .atMost(deadline.remaining())
+                    .until(() -> {
+                        OptionalInt unread = KernelSockets.unreadBytes(peerLocal, peerRemote);
+                        return unread.isEmpty() || unread.getAsInt() == 0;
+                    });
+            return true;
+        } catch (ConditionTimeoutException e) {
+            return false;
+        }
+    }
+
+    private static void pause() {
+        try {
+            // Pacing, not waiting for a condition: without /proc nothing can be polled.
+            TimeUnit.MILLISECONDS.sleep(FALLBACK_PAUSE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,477 @@
+package ipc.grader.net;
+
+import ipc.grader.feedback.Bytes;
+import ipc.grader.time.Deadline;
+import ipc.grader.time.Durations;
+import ipc.grader.time.Waits;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * One TCP connection between the grader and a student program, whichever side connected. Every
+ * call that waits takes a deadline, so a silent or stuck program costs a bounded time; every
+ * {@code expect...} call fails with the conversation so far, what was expected and what came back.
+ *
+ * <p>Built on a non-blocking channel and a selector, because a blocking socket cannot bound a
+ * write: a program that stops reading would otherwise hang the grader in {@code write}.
+ */
+public final class TcpConnection implements AutoCloseable {
+
+    private static final int READ_CHUNK = 64 * 1024;
+    /** Payloads up to this size are shown whole in a one-line reason. */
+    private static final int SHORT = 48;
+
+    private final SocketChannel channel;
+    private final String peer;
+    private final String label;
+    private final Transcript transcript;
+    private final ByteArrayOutputStream unread = new ByteArrayOutputStream();
+    private final ByteBuffer readBuffer = ByteBuffer.allocate(READ_CHUNK);
+    private Selector selector;
+    private boolean endOfStream;
+    private IOException broken;
+
+    private TcpConnection(SocketChannel channel, String peer, String label) {
+        this.channel = channel;
+        this.peer = peer;
+        this.label = label;
+        this.transcript = new Transcript(peer);
+    }
+
+    /**
+     * Connects to {@code 127.0.0.1:port}. {@code peer} names the program for messages
+     * ("EchoServer"), {@code label} the connection ("connection 2 to EchoServer").
+     */
+    public static TcpConnection connect(int port, String peer, String label, Deadline deadline) {
+        SocketChannel channel = null;
+        try {
+            channel = SocketChannel.open();
+            channel.configureBlocking(false);
+            channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+            TcpConnection connection = new TcpConnection(channel, peer, label);
+            if (!channel.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))) {
+                connection.finishConnect(port, deadline);
+            }
+            return connection;
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new AssertionError("The grader could not connect to " + peer + " on 127.0.0.1:" + port + ": "
+                    + e.getMessage() + ".\nHint: is the server still running, and listening on the port it was given?", e);
+        }
+    }
+
+    /** Wraps a connection the grader accepted from a student client. */
+    static TcpConnection accepted(SocketChannel channel, String peer, String label) throws IOException {
+        channel.configureBlocking(false);
+        channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+        return new TcpConnection(channel, peer, label);
+    }
+
+    private void finishConnect(int port, Deadline deadline) throws IOException {
+        channel.register(selector(), SelectionKey.OP_CONNECT);
+        while (!channel.finishConnect()) {
+            if (deadline.hasExpired()) {
+                throw new AssertionError(peer + " did not accept a connection on 127.0.0.1:" + port + " within "
+                        + deadline.describe() + ".\nHint: a server that is busy with one client cannot accept() "
+                        + "another unless each client gets its own thread.");
+            }
+            selector.select(deadline.remainingMillis());
+            selector.selectedKeys().clear();
+        }
+        channel.keyFor(selector).interestOps(0);
+    }
+
+    public int localPort() {
+        return channel.socket().getLocalPort();
+    }
+
+    public int remotePort() {
+        return channel.socket().getPort();
+    }
+
+    // ---- sending ---------------------------------------------------------------------------
+
+    /** Sends {@code data} whole. For payloads of more than ~64 KiB to an echo, use {@link #exchange}. */
+    public TcpConnection send(byte[] data) {
+        transcript.sent(data, null);
+        writeFully(data, Deadline.in(Waits.REPLY));
+        return this;
+    }
+
+    /** Sends {@code text} encoded as UTF-8. */
+    public TcpConnection send(String text) {
+        return send(Bytes.utf8(text));
+    }
+
+    /**
+     * Sends {@code piece} and waits until the peer has read it, so the next piece cannot arrive in
+     * the same read: a program that treats one read as one message fails every time. On systems
+     * where the kernel does not tell (not Linux), it pauses instead.
+     */
+    public TcpConnection sendPiece(byte[] piece) {
+        transcript.sent(piece, "(one piece of a message)");
+        writeFully(piece, Deadline.in(Waits.REPLY));
+        boolean read = PeerProgress.awaitRead(this, Deadline.in(Waits.CONSUME));
+        transcript.note(read ? "grader waited until " + peer + " had read that piece"
+                : peer + " had not read that piece " + Durations.describe(Waits.CONSUME) + " later");
+        return this;
+    }
+
+    /** Sends {@code data} cut before each index of {@code cuts}; every piece but the last with {@link #sendPiece}. */
+    public TcpConnection sendInPieces(byte[] data, int... cuts) {
+        int from = 0;
+        for (int cut : cuts) {
+            sendPiece(Arrays.copyOfRange(data, from, cut));
+            from = cut;
+        }
+        return send(Arrays.copyOfRange(data, from, data.length));
+    }
+
+    /** Closes the grader's sending side (the peer reads end of stream) and keeps reading. */
+    public TcpConnection shutdownOutput() {
+        try {
+            channel.shutdownOutput();
+        } catch (IOException e) {
+            throw new AssertionError("could not half-close " + label + ": " + e.getMessage(), e);
+        }
+        transcript.note("grader closed its sending side (" + peer + " should now read end of stream)");
+        return this;
+    }
+
+    /** Aborts the connection with a reset (SO_LINGER 0), as a crashed or killed client would. */
+    public void reset() {
+        try {
+            closeSelector();
+            channel.setOption(StandardSocketOptions.SO_LINGER, 0);
+            channel.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        transcript.note("grader reset the connection (RST), like a client that crashed");
+    }
+
+    // ---- expectations ----------------------------------------------------------------------
+
+    /** Expects exactly {@code expected} next, within the reply deadline. */
+    public void expect(byte[] expected) {
+        expect(expected, Deadline.in(Waits.REPLY));
+    }
+
+    public void expect(String expected) {
+        expect(Bytes.utf8(expected));
+    }
+
+    public void expect(byte[] expected, Deadline deadline) {
+        while (unread.size() < expected.length && !endOfStream && broken == null && !deadline.hasExpired()) {
+            failIfDiverged(expected);
+            fill(deadline);
+        }
+        failIfDiverged(expected);
+        if (unread.size() < expected.length) {
+            throw failure("expected " + Bytes.show(expected) + " but got " + gotThen(deadline), null);
+        }
+        consume(expected.length);
+    }
+
+    /** Expects one line equal to {@code line}; the line ends with {@code \n}, one {@code \r} before it is allowed. */
+    public void expectLine(String line) {
+        Deadline deadline = Deadline.in(Waits.REPLY);
+        byte[] expected = Bytes.utf8(line + "\n");
+        byte[] withCr = Bytes.utf8(line + "\r\n");
+        while (indexOfNewline() < 0 && !endOfStream && broken == null && !deadline.hasExpired()) {
+            if (diverges(expected) && diverges(withCr)) {
+                break;
+            }
+            fill(deadline);
+        }
+        int end = indexOfNewline();
+        if (end >= 0) {
+            byte[] actual = Arrays.copyOf(unread.toByteArray(), end + 1);
+            if (Arrays.equals(actual, expected) || Arrays.equals(actual, withCr)) {
+                consume(end + 1);
+                return;
+            }
+            throw failure("expected the line " + Bytes.show(expected) + " but got the line " + Bytes.show(actual), null);
+        }
+        throw failure("expected the line " + Bytes.show(expected) + " but got "
+                + (unread.size() > 0 && !diverges(expected) ? "no end of line: " : "") + gotThen(deadline), null);
+    }
+
+    /** Reads the next line (without its end), or returns null at a clean end of stream; fails after the deadline. */
+    public String readLine(Deadline deadline) {
+        while (indexOfNewline() < 0 && !endOfStream && broken == null && !deadline.hasExpired()) {
+            fill(deadline);
+        }
+        int end = indexOfNewline();
+        if (end < 0) {
+            if (endOfStream && unread.size() == 0) {
+                return null;
+            }
+            throw failure("expected a line ending with \"\\n\" but got " + gotThen(deadline), null);
+        }
+        byte[] line = consume(end + 1);
+        int length = end > 0 && line[end - 1] == '\r' ? end - 1 : end;
+        return new String(line, 0, length, StandardCharsets.UTF_8);
+    }
+
+    /** Expects the peer to close the connection cleanly, with nothing more sent first. */
+    public void expectEndOfStream(String because) {
+        Deadline deadline = Deadline.in(Waits.REPLY);
+        while (unread.size() == 0 && !endOfStream && broken == null && !deadline.hasExpired()) {
+            fill(deadline);
+        }
+        if (unread.size() > 0) {
+            throw failure("expected " + peer + " to close the connection " + because + ", but it sent more: "
+                    + Bytes.show(unread.toByteArray()), null);
+        }
+        if (!endOfStream) {
+            throw failure("expected " + peer + " to close the connection " + because + ", but " + whatEnded(deadline), null);
+        }
+    }
+
+    /**
+     * Listens for {@link Waits#PREMATURE_ANSWER} and fails if anything arrives: for moments when
+     * a correct program must still be waiting, such as after half a line.
+     */
+    public void expectNoAnswerYet(String because) {
+        Deadline quiet = Deadline.in(Waits.PREMATURE_ANSWER);
+        while (unread.size() == 0 && !endOfStream && broken == null && !quiet.hasExpired()) {
+            fill(quiet);
+        }
+        if (unread.size() > 0) {
+            throw failure(peer + " answered too early, " + because + ": it sent " + Bytes.show(unread.toByteArray()),
+                    "Nothing should come back " + because + ".");
+        }
+        if (endOfStream || broken != null) {
+            throw failure(peer + " closed the connection " + because + ", instead of waiting for the rest", null);
+        }
+    }
+
+    /**
+     * Sends {@code data} while reading the echo of it at the same time, and expects the echo to
+     * equal {@code data}. Writing and reading together matter: an echo of a large payload fills the
+     * grader's receive buffer, and a client that only writes would deadlock with a correct server.
+     */
+    public void exchange(byte[] data, Deadline deadline) {
+        transcript.sent(data, null);
+        ByteBuffer out = ByteBuffer.wrap(data);
+        try {
+            SelectionKey key = channel.register(selector(), 0);
+            while ((out.hasRemaining() || unread.size() < data.length) && !endOfStream && broken == null
+                    && !deadline.hasExpired()) {
+                failIfDiverged(data);
+                if (out.hasRemaining()) {
+                    channel.write(out);
+                }
+                key.interestOps(SelectionKey.OP_READ | (out.hasRemaining() ? SelectionKey.OP_WRITE : 0));
+                selector.select(deadline.remainingMillis());
+                selector.selectedKeys().clear();
+                readAvailable();
+            }
+            key.interestOps(0);
+        } catch (IOException e) {
+            broken = e;
+        }
+        failIfDiverged(data);
+        if (unread.size() < data.length) {
+            String sentNote = out.hasRemaining() ? " (the grader could send only " + out.position() + " of "
+                    + data.length + " bytes: " + peer + " stopped reading)" : "";
+            throw failure("expected the " + data.length + " bytes back" + sentNote + ", but got " + unread.size()
+                    + " bytes, then " + whatEnded(deadline), null);
+        }
+        consume(data.length);
+    }
+
+    // ---- plumbing --------------------------------------------------------------------------
+
+    private void failIfDiverged(byte[] expected) {
+        if (diverges(expected)) {
+            byte[] got = unread.toByteArray();
+            String difference = Bytes.firstDifference(expected, Arrays.copyOf(got, Math.min(got.length, expected.length)));
+            if (expected.length <= SHORT) {
+                throw failure("expected " + Bytes.show(expected) + " but got " + Bytes.show(got), "In detail: " + difference);
+            }
+            // Two long dumps hide the point: lead with where the bytes went wrong.
+            throw failure("the " + expected.length + " bytes came back changed, " + difference,
+                    "Expected: " + Bytes.show(expected) + "\nGot:      " + Bytes.show(got));
+        }
+    }
+
+    /** What arrived and how the wait ended: {@code nothing within 3 s}, {@code "po", then EchoServer closed ...}. */
+    private String gotThen(Deadline deadline) {
+        if (unread.size() == 0) {
+            return broken != null || endOfStream ? "nothing before " + whatEnded(deadline) : "nothing within " + deadline.describe();
+        }
+        return Bytes.show(unread.toByteArray()) + ", then " + whatEnded(deadline);
+    }
+
+    /** Whether what arrived so far can no longer become {@code expected}. */
+    private boolean diverges(byte[] expected) {
+        byte[] got = unread.toByteArray();
+        int n = Math.min(got.length, expected.length);
+        return Arrays.mismatch(got, 0, n, expected, 0, n) >= 0;
+    }
+
+    private int indexOfNewline() {
+        byte[] got = unread.toByteArray();
+        for (int i = 0; i < got.length; i++) {
+            if (got[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private byte[] consume(int n) {
+        byte[] all = unread.toByteArray();
+        unread.reset();
+        unread.write(all, n, all.length - n);
+        return Arrays.copyOf(all, n);
+    }
+
+    /** Waits until data, end of stream or the deadline; records what arrived. */
+    private void fill(Deadline deadline) {
+        try {
+            if (readAvailable() > 0 || endOfStream) {
+                return;
+            }
+            SelectionKey key = channel.keyFor(selector());
+            if (key == null) {
+                key = channel.register(selector, SelectionKey.OP_READ);
+            }
+            key.interestOps(SelectionKey.OP_READ);
+            selector.select(deadline.remainingMillis());
+            selector.selectedKeys().clear();
+            key.interestOps(0);
+            readAvailable();
+        } catch (IOException e) {
+            broken = e;
+        }
+    }
+
+    private int readAvailable() throws IOException {
+        int total = 0;
+        while (!endOfStream && broken == null) {
+            readBuffer.clear();
+            int n;
+            try {
+                n = channel.read(readBuffer);
+            } catch (IOException e) {
+                broken = e;
+                transcript.note("the connection was reset by " + peer + " (" + e.getMessage() + ")");
+                break;
+            }
+            if (n < 0) {
+                endOfStream = true;
+                transcript.note(peer + " closed the connection (end of stream)");
+            } else if (n == 0) {
+                break;
+            } else {
+                unread.write(readBuffer.array(), 0, n);
+                transcript.received(readBuffer.array(), n);
+                total += n;
+            }
+        }
+        return total;
+    }
+
+    private String whatEnded(Deadline deadline) {
+        if (broken != null) {
+            return "the connection was reset by " + peer + " (it crashed, or closed the socket with unread data in it)";
+        }
+        if (endOfStream) {
+            return peer + " closed the connection";
+        }
+        return "nothing more within " + deadline.describe();
+    }
+
+    /**
+     * A failure for the student: the reason on the first line (the score summary shows it), then
+     * the conversation so far, then any detail.
+     */
+    private AssertionError failure(String reason, String detail) {
+        return new AssertionError(reason + "\nThe conversation on " + label + ":\n" + transcript.render()
+                + (detail == null ? "" : detail));
+    }
+
+    private void writeFully(byte[] data, Deadline deadline) {
+        ByteBuffer out = ByteBuffer.wrap(data);
+        try {
+            while (out.hasRemaining()) {
+                if (channel.write(out) == 0) {
+                    if (deadline.hasExpired()) {
+                        throw failure("the grader could send only " + out.position() + " of " + data.length + " bytes in "
+                                + deadline.describe() + ": " + peer + " stopped reading", null);
+                    }
+                    SelectionKey key = channel.keyFor(selector());
+                    if (key == null) {
+                        key = channel.register(selector, SelectionKey.OP_WRITE);
+                    }
+                    key.interestOps(SelectionKey.OP_WRITE);
+                    selector.select(deadline.remainingMillis());
+                    selector.selectedKeys().clear();
+                    key.interestOps(0);
+                }
+            }
+        } catch (IOException e) {
+            throw failure("sending failed: " + e.getMessage() + " (" + peer + " reset or closed the connection)", null);
+        }
+    }
+
+    private Selector selector() throws IOException {
+        if (selector == null) {
+            selector = Selector.open();
+        }
+        return selector;
+    }
+
+    SocketChannel channel() {
+        return channel;
+    }
+
+    String peer() {
+        return peer;
+    }
+
+    private void closeSelector() throws IOException {
+        if (selector != null) {
+            selector.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            closeSelector();
+        } catch (IOException e) {
+            // closing anyway
+        }
+        closeQuietly(channel);
+    }
+
+    private static void closeQuietly(SocketChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // nothing left to do
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+
+}

@@ -1,0 +1,50 @@
+package ipc.grader.process;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Ends a process together with every process it started. The children are listed before the root
+ * is killed, because once the root is gone its children are no longer its descendants.
+ */
+final class ProcessTree {
+
+    private ProcessTree() {
+    }
+
+    /** Kills the tree and waits, within {@code timeoutMillis}, until every member has exited. */
+    static boolean destroy(Process root, long timeoutMillis) {
+        List<ProcessHandle> family = new ArrayList<>(root.descendants().toList());
+        root.destroyForcibly();
+        family.forEach(ProcessHandle::destroyForcibly);
+        // A child may have forked between the listing and the kill: sweep the survivors' children too.
+        for (ProcessHandle member : List.copyOf(family)) {
+            member.descendants().forEach(grandchild -> {
+                grandchild.destroyForcibly();
+                family.add(grandchild);
+            });
+        }
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        try {
+            if (!root.waitFor(timeoutMillis, TimeUnit.MILLISECONDS)) {
+                return false;
+            }
+            for (ProcessHandle member : family) {
+                long left = end - System.nanoTime();
+                if (left <= 0 && member.isAlive()) {
+                    return false;
+                }
+                if (member.isAlive()) {
+                    member.onExit().get(Math.max(1, left), TimeUnit.NANOSECONDS);
+                }
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (Exception e) {
+            return family.stream().noneMatch(ProcessHandle::isAlive);
+        }
+    }
+}

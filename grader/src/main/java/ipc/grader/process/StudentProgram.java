@@ -1,0 +1,241 @@
+package ipc.grader.process;
+
+import ipc.grader.feedback.Text;
+import ipc.grader.time.Deadline;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A student program under test, running as its own process: the grader's counterpart of a
+ * Testcontainers container. Configure it, {@link #start()} it (which waits until it is ready),
+ * talk to it, and {@link #close()} it, which ends its whole process tree; use it in
+ * try-with-resources or hand it to a {@code Lab}, which closes it when the test ends.
+ *
+ * <pre>{@code
+ * try (StudentProgram server = StudentProgram.of(launch, ProgramArguments.forServer(port))
+ *         .waitingFor(Wait.forListeningPort(port))
+ *         .start()) {
+ *     ...
+ * }
+ * }</pre>
+ */
+public final class StudentProgram implements AutoCloseable {
+
+    private static final long CLOSE_TIMEOUT_MILLIS = 5_000;
+
+    private final ProgramLaunch launch;
+    private final ProgramArguments arguments;
+    private WaitStrategy waitStrategy = Wait.none();
+    private Path workingDirectory;
+    private Process process;
+    private CapturedOutput stdout;
+    private CapturedOutput stderr;
+    private volatile boolean closed;
+
+    private StudentProgram(ProgramLaunch launch, ProgramArguments arguments) {
+        this.launch = launch;
+        this.arguments = arguments;
+    }
+
+    public static StudentProgram of(ProgramLaunch launch, ProgramArguments arguments) {
+        return new StudentProgram(launch, arguments);
+    }
+
+    /** How {@link #start()} decides that the program is ready; by default it does not wait. */
+    public StudentProgram waitingFor(WaitStrategy strategy) {
+        this.waitStrategy = strategy;
+        return this;
+    }
+
+    /** The directory the program runs in; by default the grader's own. */
+    public StudentProgram inDirectory(Path directory) {
+        this.workingDirectory = directory;
+        return this;
+    }
+
+    /**
+     * Launches the program and waits until its wait strategy says it is ready. If it cannot be
+     * launched, exits first, or is not ready in time, the program is closed and an
+     * {@link AssertionError} says why, with the exit code and the program's output.
+     */
+    public StudentProgram start() {
+        if (process != null) {
+            throw new IllegalStateException(displayName() + " was already started");
+        }
+        ProcessBuilder builder = new ProcessBuilder(launch.command(arguments));
+        launch.directory().or(() -> java.util.Optional.ofNullable(workingDirectory))
+                .ifPresent(directory -> builder.directory(directory.toFile()));
+        Map<String, String> environment = builder.environment();
+        // Options the grader's user may have set for their own JVMs must not change the student's.
+        List.of("JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JDK_JAVA_OPTIONS", "CLASSPATH").forEach(environment::remove);
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new AssertionError("could not launch " + displayName() + ": " + e.getMessage(), e);
+        }
+        LiveProcesses.add(this);
+        String tag = "sockgrader-" + displayName().replaceAll("\\W+", "_") + "-" + process.pid();
+        stdout = new CapturedOutput(process.getInputStream(), tag + "-out");
+        stderr = new CapturedOutput(process.getErrorStream(), tag + "-err");
+        try {
+            waitStrategy.waitUntilReady(this);
+        } catch (RuntimeException | Error e) {
+            close();
+            throw e;
+        }
+        return this;
+    }
+
+    public String displayName() {
+        return launch.displayName();
+    }
+
+    public ProgramArguments arguments() {
+        return arguments;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    /** The exit code, once the program has exited. */
+    public OptionalInt exitCode() {
+        return process != null && !process.isAlive() ? OptionalInt.of(process.exitValue()) : OptionalInt.empty();
+    }
+
+    /**
+     * Waits for the program to exit and returns its exit code; fails, teaching why it matters, when
+     * it is still running at the deadline.
+     */
+    public int awaitExit(Deadline deadline, String why) {
+        try {
+            if (process.waitFor(deadline.remainingMillis(), TimeUnit.MILLISECONDS)) {
+                return process.exitValue();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new AssertionError(displayName() + " was still running " + deadline.describe() + " after " + why
+                + ", but it should have exited.");
+    }
+
+    /**
+     * Watches the program for {@code during} and fails as soon as it exits: for a moment right
+     * after an event it must survive, such as a client resetting its connection.
+     */
+    public void expectToKeepRunning(Deadline during, String after) {
+        try {
+            if (process.waitFor(during.remainingMillis(), TimeUnit.MILLISECONDS)) {
+                throw new AssertionError(displayName() + " exited with code " + process.exitValue() + " " + after
+                        + ", but it should have kept running.");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Standard input of the program. */
+    public OutputStream stdin() {
+        return process.getOutputStream();
+    }
+
+    /** What the program printed so far on standard output (capped). */
+    public String stdout() {
+        return stdout == null ? "" : stdout.text();
+    }
+
+    /** What the program printed so far on standard error (capped). */
+    public String stderr() {
+        return stderr == null ? "" : stderr.text();
+    }
+
+    /**
+     * How the program ended, for a one-line reason: {@code exited with code 1 (stderr: "Exception
+     * in thread ...")}. Waits briefly for the last output to be drained.
+     */
+    public String exitSummary() {
+        stdout.awaitEnd(500, TimeUnit.MILLISECONDS);
+        stderr.awaitEnd(500, TimeUnit.MILLISECONDS);
+        String summary = "exited with code " + exitCode().orElse(-1);
+        String err = stderr().strip();
+        String out = stdout().strip();
+        if (!err.isEmpty()) {
+            return summary + " (stderr: \"" + Text.cut(err.lines().findFirst().orElse(""), 120) + "\")";
+        }
+        if (!out.isEmpty()) {
+            return summary + " (last output: \"" + Text.cut(out.substring(out.lastIndexOf('\n') + 1), 120) + "\")";
+        }
+        return summary;
+    }
+
+    /** A short report for a failure message: state, exit code, and the end of the output. */
+    public String report(int maxChars) {
+        StringBuilder out = new StringBuilder(displayName());
+        if (process == null) {
+            return out.append(" was never started").toString();
+        }
+        out.append(" (").append(arguments.inOrder().isEmpty() ? "no arguments" : "arguments " + String.join(" ", arguments.inOrder()));
+        OptionalInt code = exitCode();
+        out.append(closed && code.isPresent() && code.getAsInt() == 137 ? "; stopped by the grader" // SIGKILL by close()
+                : code.isPresent() ? "; exited with code " + code.getAsInt() : "; still running").append(')');
+        appendStream(out, "stdout", stdout(), maxChars);
+        appendStream(out, "stderr", stderr(), maxChars);
+        return out.toString();
+    }
+
+    private static void appendStream(StringBuilder out, String name, String text, int maxChars) {
+        if (text.isBlank()) {
+            out.append("\n  ").append(name).append(": (nothing)");
+        } else {
+            out.append("\n  ").append(name).append(":\n").append(Text.indent(Text.cut(text, maxChars), "    | "));
+        }
+    }
+
+    /** Ends the program and every process it started, and waits for its output to be drained. */
+    @Override
+    public void close() {
+        if (closed || process == null) {
+            closed = true;
+            return;
+        }
+        closed = true;
+        try {
+            if (!ProcessTree.destroy(process, CLOSE_TIMEOUT_MILLIS)) {
+                throw new IllegalStateException("could not end " + displayName() + " (pid " + process.pid() + ")");
+            }
+            closeQuietly(process.getOutputStream());
+            stdout.awaitEnd(1, TimeUnit.SECONDS);
+            stderr.awaitEnd(1, TimeUnit.SECONDS);
+        } finally {
+            LiveProcesses.remove(this);
+        }
+    }
+
+    /** How many student programs this JVM is running right now; 0 between tests. */
+    public static int running() {
+        return LiveProcesses.count();
+    }
+
+    private static void closeQuietly(OutputStream stream) {
+        try {
+            stream.close();
+        } catch (IOException e) {
+            // the pipe is already gone with the process
+        }
+    }
+
+    @Override
+    public String toString() {
+        return displayName() + (process == null ? "" : " (pid " + process.pid() + ")");
+    }
+
+}

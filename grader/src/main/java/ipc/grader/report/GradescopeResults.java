@@ -1,0 +1,71 @@
+package ipc.grader.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import ipc.grader.score.CheckResult;
+import ipc.grader.score.GradeReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A {@link GradeReport} as Gradescope's {@code results.json}: the canonical machine-readable
+ * result, one test entry per graded check, tagged with its exercise id.
+ */
+public final class GradescopeResults {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private GradescopeResults() {
+    }
+
+    public static ObjectNode toJson(GradeReport report) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("score", report.score());
+        root.put("max_score", report.maxScore());
+        root.put("execution_time", Math.round(report.elapsed().toMillis() / 100.0) / 10.0);
+        root.put("output", "Graded " + report.checks().size() + " checks of " + report.byExercise().size()
+                + " exercises: " + report.score() + " of " + report.maxScore() + " points.");
+        root.put("output_format", "text");
+        root.put("visibility", "visible");
+        root.put("stdout_visibility", "hidden");
+        ArrayNode tests = root.putArray("tests");
+        int exerciseNumber = 0;
+        for (Map.Entry<String, List<CheckResult>> exercise : report.byExercise().entrySet()) {
+            exerciseNumber++;
+            int checkNumber = 0;
+            for (CheckResult check : exercise.getValue()) {
+                checkNumber++;
+                ObjectNode test = tests.addObject();
+                test.put("name", exercise.getKey() + ": " + check.name());
+                test.put("name_format", "text");
+                test.put("number", exerciseNumber + "." + checkNumber);
+                test.put("score", check.score());
+                test.put("max_score", check.points());
+                test.put("status", check.passed() ? "passed" : "failed");
+                test.put("output", check.message());
+                test.put("output_format", "text");
+                test.put("visibility", "visible");
+                test.putArray("tags").add(exercise.getKey());
+                test.putObject("extra_data").put("check", check.id()).put("duration_ms", check.duration().toMillis());
+            }
+        }
+        return root;
+    }
+
+    /** Writes {@code results.json} into {@code directory}, creating it if needed. */
+    public static Path write(GradeReport report, Path directory) throws IOException {
+        Files.createDirectories(directory);
+        Path file = directory.resolve("results.json");
+        Path partial = directory.resolve("results.json.partial");
+        JSON.writeValue(partial.toFile(), toJson(report));
+        // Written whole or not at all: a reader never sees half a file.
+        Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return file;
+    }
+}

@@ -1,0 +1,139 @@
+package ipc.grader.run;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
+
+import ipc.grader.junit.GradingSettings;
+import ipc.grader.score.GradeReport;
+import ipc.grader.score.ScoreCollector;
+import ipc.grader.submission.SourceRoot;
+import ipc.grader.submission.Submission;
+import ipc.grader.time.TimeScale;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * One grading of one submission, in this JVM: runs the graded suites through the JUnit Platform
+ * Launcher and returns what they measured. {@code ./grade} and the project's own meta-tests both
+ * grade through this class, so they grade alike.
+ *
+ * <pre>{@code
+ * GradeReport report = GradingRun.of(Path.of("student-skeletons"))
+ *         .exercise("echo")
+ *         .command("ipc.echo.EchoServer", "python3 echo.py {port}")
+ *         .run();
+ * }</pre>
+ */
+public final class GradingRun {
+
+    /** The package whose {@code @GradedExercise} classes are the graded suites. */
+    public static final String SUITES = "ipc.grader.suites";
+    /** Nominal limit for one check; its own deadlines end it far sooner. */
+    private static final int CHECK_TIMEOUT_SECONDS = 60;
+
+    private final Path submission;
+    private final Set<String> exercises = new LinkedHashSet<>();
+    private final Map<String, String> commands = new LinkedHashMap<>();
+    private int parallelism = defaultParallelism();
+    private TestExecutionListener extraListener;
+
+    private GradingRun(Path submission) {
+        this.submission = submission;
+    }
+
+    public static GradingRun of(Path submission) {
+        return new GradingRun(submission);
+    }
+
+    /** Grades only this exercise (repeatable); by default every exercise with a suite. */
+    public GradingRun exercise(String id) {
+        exercises.add(id);
+        return this;
+    }
+
+    /** Runs {@code template} instead of the submission's Java class {@code mainClass}. */
+    public GradingRun command(String mainClass, String template) {
+        commands.put(mainClass, template);
+        return this;
+    }
+
+    /** How many checks run at once. */
+    public GradingRun parallelism(int checksAtOnce) {
+        this.parallelism = Math.max(1, checksAtOnce);
+        return this;
+    }
+
+    /** Another listener to the run, for progress output. */
+    public GradingRun listener(TestExecutionListener listener) {
+        this.extraListener = listener;
+        return this;
+    }
+
+    /**
+     * Checks run concurrently: most of a check's time is a student JVM starting or a wait on a
+     * socket, so twice the cores keeps the CPUs busy without starving anyone's deadline.
+     */
+    static int defaultParallelism() {
+        return Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
+    }
+
+    /**
+     * Grades and returns what was measured. A submission folder without exercise sources is refused
+     * here, before any check runs, with an {@link IllegalArgumentException}: an unreadable
+     * submission has no score, not a score of zero.
+     */
+    public GradeReport run() {
+        SourceRoot.find(submission);
+        try (Submission opened = Submission.open(submission, commands).compileInBackground()) {
+            String key = GradingSettings.share(opened);
+            try {
+                return run(key);
+            } finally {
+                GradingSettings.unshare(key);
+            }
+        }
+    }
+
+    private GradeReport run(String openedSubmission) {
+        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectPackage(SUITES))
+                .filters(new ExerciseFilter(exercises))
+                .configurationParameter(GradingSettings.SUBMISSION, submission.toAbsolutePath().toString())
+                .configurationParameter(GradingSettings.OPENED_SUBMISSION, openedSubmission)
+                .configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
+                .configurationParameter("junit.jupiter.execution.parallel.mode.default", "concurrent")
+                .configurationParameter("junit.jupiter.execution.parallel.mode.classes.default", "concurrent")
+                .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
+                .configurationParameter("junit.jupiter.execution.parallel.config.fixed.parallelism", String.valueOf(parallelism))
+                .configurationParameter("junit.jupiter.execution.parallel.config.fixed.max-pool-size", String.valueOf(parallelism))
+                .configurationParameter("junit.jupiter.execution.timeout.testable.method.default",
+                        Math.round(CHECK_TIMEOUT_SECONDS * TimeScale.factor()) + " s")
+                .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false");
+        LauncherDiscoveryRequest discovery = request.build();
+        // The grader's own listener (the summary printer) is registered for Maven runs; here the
+        // caller decides what to print, so nothing is registered behind its back.
+        Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
+                .enableTestExecutionListenerAutoRegistration(false)
+                .build());
+        ScoreCollector collector = new ScoreCollector(submission.toAbsolutePath().toString());
+        if (extraListener == null) {
+            launcher.execute(discovery, collector);
+        } else {
+            launcher.execute(discovery, collector, extraListener);
+        }
+        GradeReport report = collector.report();
+        if (report.checks().isEmpty()) {
+            throw new IllegalStateException("no graded checks were found"
+                    + (exercises.isEmpty() ? "" : " for exercises " + exercises));
+        }
+        return report;
+    }
+}

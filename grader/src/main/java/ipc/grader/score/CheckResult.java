@@ -1,0 +1,40 @@
+package ipc.grader.score;
+
+import java.time.Duration;
+
+/**
+ * The outcome of one graded check: all of its points when it passed, none otherwise.
+ *
+ * @param exercise   the exercise id
+ * @param id         stable id, {@code SuiteClass#method}, used by mutants and reports
+ * @param name       what the check verifies, in plain words
+ * @param points     what the check is worth
+ * @param status     passed or failed; a check that did not run is failed, never passed
+ * @param message    why it failed: the first line is the reason, the rest the details ("" when passed)
+ * @param duration   how long the check took
+ */
+public record CheckResult(String exercise, String id, String name, int points, Status status, String message,
+                          Duration duration) {
+
+    public enum Status { PASSED, FAILED }
+
+    public boolean passed() {
+        return status == Status.PASSED;
+    }
+
+    public int score() {
+        return passed() ? points : 0;
+    }
+
+    /** The method name part of {@link #id()}. */
+    public String method() {
+        return id.substring(id.indexOf('#') + 1);
+    }
+
+    /** The one-line reason of a failure. */
+    public String reason() {
+        String text = message.strip();
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
+    }
+}

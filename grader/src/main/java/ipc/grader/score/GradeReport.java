@@ -1,0 +1,58 @@
+package ipc.grader.score;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one grading run measured, the single source of every report: per check, what it was
+ * worth and whether it passed. Totals are always sums over checks that ran to the end.
+ */
+public final class GradeReport {
+
+    private final String submission;
+    private final List<CheckResult> checks;
+    private final Duration elapsed;
+
+    public GradeReport(String submission, List<CheckResult> checks, Duration elapsed) {
+        this.submission = submission;
+        List<CheckResult> sorted = new ArrayList<>(checks);
+        sorted.sort(Comparator.comparingInt((CheckResult check) -> ExerciseCatalog.order(check.exercise()))
+                .thenComparing(CheckResult::exercise));
+        this.checks = List.copyOf(sorted);
+        this.elapsed = elapsed;
+    }
+
+    public String submission() {
+        return submission;
+    }
+
+    /** Every check, by exercise in catalogue order, then in the order the suites declare them. */
+    public List<CheckResult> checks() {
+        return checks;
+    }
+
+    public Duration elapsed() {
+        return elapsed;
+    }
+
+    public int score() {
+        return checks.stream().mapToInt(CheckResult::score).sum();
+    }
+
+    public int maxScore() {
+        return checks.stream().mapToInt(CheckResult::points).sum();
+    }
+
+    /** Checks grouped by exercise, in catalogue order. */
+    public Map<String, List<CheckResult>> byExercise() {
+        Map<String, List<CheckResult>> grouped = new LinkedHashMap<>();
+        for (CheckResult check : checks) {
+            grouped.computeIfAbsent(check.exercise(), id -> new ArrayList<>()).add(check);
+        }
+        return grouped;
+    }
+}

@@ -1,0 +1,131 @@
+package ipc.grader.score;
+
+import ipc.grader.junit.GradedExercise;
+import ipc.grader.junit.Points;
+import ipc.grader.score.CheckResult.Status;
+import java.lang.reflect.Method;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * Listens to a JUnit run and turns the graded tests' outcomes into a {@link GradeReport}. A graded
+ * test is one whose method has {@link Points} in a {@link GradedExercise} class; other tests are
+ * ignored. A graded test that never finished (its class failed to start, the run was cut short)
+ * is reported as failed with the reason, so a score is never more than what was measured.
+ */
+public final class ScoreCollector implements TestExecutionListener {
+
+    private final String submission;
+    private final Map<String, TestIdentifier> graded = new LinkedHashMap<>();
+    private final Map<String, CheckResult> results = new ConcurrentHashMap<>();
+    private final Map<String, Long> started = new ConcurrentHashMap<>();
+    private final Map<String, String> containerFailures = new ConcurrentHashMap<>();
+    private volatile TestPlan plan;
+    private volatile long runStart;
+    private volatile GradeReport report;
+
+    public ScoreCollector(String submission) {
+        this.submission = submission;
+    }
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan testPlan) {
+        plan = testPlan;
+        runStart = System.nanoTime();
+        testPlan.accept(new TestPlan.Visitor() {
+            @Override
+            public void visit(TestIdentifier identifier) {
+                if (identifier.isTest() && gradedMethod(identifier).isPresent()) {
+                    graded.put(identifier.getUniqueId(), identifier);
+                }
+            }
+        });
+    }
+
+    @Override
+    public void executionStarted(TestIdentifier identifier) {
+        started.put(identifier.getUniqueId(), System.nanoTime());
+    }
+
+    @Override
+    public void executionSkipped(TestIdentifier identifier, String reason) {
+        containerFailures.put(identifier.getUniqueId(), "not run: " + reason);
+    }
+
+    @Override
+    public void executionFinished(TestIdentifier identifier, TestExecutionResult result) {
+        if (!graded.containsKey(identifier.getUniqueId())) {
+            if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
+                containerFailures.put(identifier.getUniqueId(), "not run: " + result.getThrowable()
+                        .map(ScoreCollector::messageOf).orElse("its suite failed to start"));
+            }
+            return;
+        }
+        long start = started.getOrDefault(identifier.getUniqueId(), System.nanoTime());
+        Duration duration = Duration.ofNanos(System.nanoTime() - start);
+        boolean passed = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL;
+        String message = passed ? "" : result.getThrowable().map(ScoreCollector::messageOf)
+                .orElse("failed without a message (" + result.getStatus() + ")");
+        results.put(identifier.getUniqueId(), toResult(identifier, passed ? Status.PASSED : Status.FAILED, message, duration));
+    }
+
+    @Override
+    public void testPlanExecutionFinished(TestPlan testPlan) {
+        List<CheckResult> checks = new ArrayList<>();
+        for (TestIdentifier identifier : graded.values()) {
+            CheckResult result = results.get(identifier.getUniqueId());
+            checks.add(result != null ? result : toResult(identifier, Status.FAILED, whyNotRun(identifier), Duration.ZERO));
+        }
+        report = new GradeReport(submission, checks, Duration.ofNanos(System.nanoTime() - runStart));
+    }
+
+    /** The report, once the run has finished. */
+    public GradeReport report() {
+        if (report == null) {
+            throw new IllegalStateException("the grading run has not finished");
+        }
+        return report;
+    }
+
+    private String whyNotRun(TestIdentifier identifier) {
+        Optional<TestIdentifier> current = Optional.of(identifier);
+        while (current.isPresent()) {
+            String failure = containerFailures.get(current.get().getUniqueId());
+            if (failure != null) {
+                return failure;
+            }
+            current = plan.getParent(current.get());
+        }
+        return "not run: the grading run ended before this check finished";
+    }
+
+    private static CheckResult toResult(TestIdentifier identifier, Status status, String message, Duration duration) {
+        Method method = gradedMethod(identifier).orElseThrow();
+        String exercise = method.getDeclaringClass().getAnnotation(GradedExercise.class).value();
+        return new CheckResult(exercise, method.getDeclaringClass().getSimpleName() + "#" + method.getName(),
+                identifier.getDisplayName(), method.getAnnotation(Points.class).value(), status, message, duration);
+    }
+
+    static Optional<Method> gradedMethod(TestIdentifier identifier) {
+        return identifier.getSource()
+                .filter(MethodSource.class::isInstance)
+                .map(source -> ((MethodSource) source).getJavaMethod())
+                .filter(method -> method.isAnnotationPresent(Points.class)
+                        && method.getDeclaringClass().isAnnotationPresent(GradedExercise.class));
+    }
+
+    private static String messageOf(Throwable failure) {
+        String message = failure.getMessage();
+        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
+    }
+}

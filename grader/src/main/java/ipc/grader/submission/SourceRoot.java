@@ -1,0 +1,79 @@
+package ipc.grader.submission;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds where a submission's exercise sources are: the folder that holds the {@code ipc/} package
+ * tree. A student repo checkout, the {@code student-skeletons} module, its {@code src/main/java}, or
+ * any folder with one such tree inside will do.
+ */
+public final class SourceRoot {
+
+    /** Folders that never hold exercise sources: build output, tests, tooling and hidden material. */
+    private static final Set<String> SKIPPED = Set.of(
+            "target", "build", "out", "bin", "node_modules", "test", "grader", "reference-solutions", "mutants");
+    private static final int MAX_DEPTH = 8;
+
+    private SourceRoot() {
+    }
+
+    /** The source root under {@code path}; fails with a message that lists what was found. */
+    public static Path find(Path path) {
+        Path start = path.toAbsolutePath().normalize();
+        if (!Files.isDirectory(start)) {
+            throw new IllegalArgumentException("not a folder: " + start);
+        }
+        if (holdsExerciseSources(start)) {
+            return start;
+        }
+        List<Path> roots = new ArrayList<>();
+        try {
+            Files.walkFileTree(start, Set.of(), MAX_DEPTH, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                    if (!dir.equals(start) && (name.startsWith(".") || SKIPPED.contains(name))) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (holdsExerciseSources(dir)) {
+                        roots.add(dir);
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (roots.size() == 1) {
+            return roots.get(0);
+        }
+        if (roots.isEmpty()) {
+            throw new IllegalArgumentException("no exercise sources under " + start
+                    + ": expected a folder holding ipc/<exercise package>/*.java, such as student-skeletons/src/main/java");
+        }
+        throw new IllegalArgumentException("more than one source tree under " + start + ": " + roots
+                + "; name the one to grade");
+    }
+
+    private static boolean holdsExerciseSources(Path dir) {
+        Path ipc = dir.resolve("ipc");
+        if (!Files.isDirectory(ipc) || Files.isSymbolicLink(ipc)) {
+            return false;
+        }
+        try (var files = Files.walk(ipc, 4)) {
+            return files.anyMatch(file -> file.toString().endsWith(".java") && Files.isRegularFile(file));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package ipc.grader.submission;
+
+import ipc.grader.feedback.Text;
+import ipc.grader.process.CommandTemplate;
+import ipc.grader.process.JavaLaunch;
+import ipc.grader.process.ProgramLaunch;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * One submission being graded: a private copy of its exercise sources (only {@code ipc/**.java},
+ * never its tests, poms or scripts) and, per main class, how to launch it. Java main classes are
+ * compiled on first use, each on its own, so a file that does not compile costs only the exercise
+ * that needs it. A main class with a command template runs that command instead.
+ *
+ * <p>Shared by every test of a grading run; {@link #close()} deletes the copy and the classes.
+ */
+public final class Submission implements AutoCloseable {
+
+    private static final int MAX_COMPILER_MESSAGE = 4_000;
+
+    private final Path origin;
+    private final Path sources;
+    private final Path workspace;
+    private final Map<String, String> commands;
+    private final Map<String, CompletableFuture<Path>> compilations = new ConcurrentHashMap<>();
+
+    private Submission(Path origin, Path sources, Path workspace, Map<String, String> commands) {
+        this.origin = origin;
+        this.sources = sources;
+        this.workspace = workspace;
+        this.commands = Map.copyOf(commands);
+    }
+
+    /**
+     * Copies the exercise sources found under {@code path} (see {@link SourceRoot}) into a fresh
+     * workspace. {@code commands} maps a main class to a command template that replaces it.
+     */
+    public static Submission open(Path path, Map<String, String> commands) {
+        Path origin = SourceRoot.find(path);
+        try {
+            Path workspace = Files.createTempDirectory("sockgrader-");
+            Path sources = workspace.resolve("src");
+            copyExerciseSources(origin, sources);
+            return new Submission(origin, sources, workspace, commands);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the submission's sources: " + e.getMessage(), e);
+        }
+    }
+
+    private static void copyExerciseSources(Path origin, Path target) throws IOException {
+        Path ipc = origin.resolve("ipc");
+        try (Stream<Path> files = Files.walk(ipc)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                // Regular files only: a link could point at material the student must not reach.
+                if (file.toString().endsWith(".java") && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    Path copy = target.resolve(origin.relativize(file).toString());
+                    Files.createDirectories(copy.getParent());
+                    Files.copy(file, copy);
+                }
+            }
+        }
+    }
+
+    /**
+     * Starts compiling the whole submission in the background, so the compiler works while the
+     * test framework is still starting; the first check then finds its classes ready or nearly so.
+     */
+    public Submission compileInBackground() {
+        Thread compiler = new Thread(() -> {
+            try {
+                once("*", this::compileAll);
+            } catch (RuntimeException | Error e) {
+                // reported by the first check that needs the classes
+            }
+        }, "sockgrader-compiler");
+        compiler.setDaemon(true);
+        compiler.start();
+        return this;
+    }
+
+    /** Where the sources were found, as the student named them. */
+    public Path origin() {
+        return origin;
+    }
+
+    /** A folder for the programs of one test to run in, inside this submission's workspace. */
+    public Path newScratchFolder() {
+        try {
+            return Files.createTempDirectory(workspace, "run-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * How to launch {@code mainClass}: its command template, or its classes compiled on first use.
+     * Fails with the compiler's messages, in the student's file names, when it does not compile.
+     *
+     * <p>The first request compiles every source at once, the fast path when the whole submission
+     * compiles. Only if that fails is each main class compiled on its own, so that one broken
+     * file costs only the exercises that use it.
+     */
+    public ProgramLaunch launch(String mainClass) {
+        String template = commands.get(mainClass);
+        if (template != null) {
+            return new CommandTemplate(template, origin);
+        }
+        String relative = mainClass.replace('.', '/') + ".java";
+        if (!Files.isRegularFile(sources.resolve(relative))) {
+            throw new AssertionError("Your submission has no " + relative + " (looked in " + origin + ").");
+        }
+        Path together = once("*", () -> compileAll());
+        return new JavaLaunch(together != null ? together : once(mainClass, () -> compileAlone(mainClass)), mainClass);
+    }
+
+    /** Runs {@code compile} once per key, however many tests ask at the same time. */
+    private Path once(String key, Supplier<Path> compile) {
+        CompletableFuture<Path> mine = new CompletableFuture<>();
+        CompletableFuture<Path> result = compilations.putIfAbsent(key, mine);
+        if (result == null) {
+            result = mine;
+            try {
+                mine.complete(compile.get());
+            } catch (RuntimeException | Error e) {
+                mine.completeExceptionally(e);
+            }
+        }
+        try {
+            return result.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof AssertionError failure) {
+                // A fresh error per test, so each test's report stands on its own.
+                throw new AssertionError(failure.getMessage(), failure);
+            }
+            throw e;
+        }
+    }
+
+    /** Every source in one javac run; the classes folder, or null when anything fails to compile. */
+    private Path compileAll() {
+        Path classes = workspace.resolve("classes").resolve("all");
+        try (Stream<Path> files = Files.walk(sources)) {
+            List<Path> all = files.filter(file -> file.toString().endsWith(".java")).sorted().toList();
+            return JavacCompiler.compile(sources, all, classes) == null ? classes : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot compile the submission: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code mainClass} and what it uses, alone; fails with javac's messages. */
+    private Path compileAlone(String mainClass) {
+        String relative = mainClass.replace('.', '/') + ".java";
+        String simpleName = mainClass.substring(mainClass.lastIndexOf('.') + 1);
+        Path classes = workspace.resolve("classes").resolve(mainClass);
+        try {
+            String errors = JavacCompiler.compile(sources, List.of(sources.resolve(relative)), classes);
+            if (errors != null) {
+                throw new AssertionError(simpleName + " does not compile: " + firstLine(errors) + "\n"
+                        + Text.cut(errors, MAX_COMPILER_MESSAGE));
+            }
+            return classes;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot compile " + relative + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String firstLine(String text) {
+        String trimmed = text.strip();
+        int end = trimmed.indexOf('\n');
+        return end < 0 ? trimmed : trimmed.substring(0, end);
+    }
+
+    /** Deletes the copied sources, the compiled classes and every scratch folder. */
+    @Override
+    public void close() {
+        try (Stream<Path> files = Files.walk(workspace)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            // already gone
+        }
+    }
+}

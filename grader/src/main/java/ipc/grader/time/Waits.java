@@ -1,0 +1,36 @@
+package ipc.grader.time;
+
+import java.time.Duration;
+
+/**
+ * The nominal budgets of the grader's waits, in one place so that they are tuned together.
+ * Each is stretched by {@link TimeScale} when used through {@link Deadline#in(Duration)}.
+ */
+public final class Waits {
+
+    /** From launch until a server listens or a client connects: covers a JVM start on a loaded machine. */
+    public static final Duration STARTUP = Duration.ofSeconds(10);
+    /** For an answer that a correct program sends within milliseconds. */
+    public static final Duration REPLY = Duration.ofSeconds(3);
+    /** For a program to exit or close once it has every reason to. */
+    public static final Duration EXIT = Duration.ofSeconds(5);
+    /** For a crowd of clients to connect, or to be echoed, all together. */
+    public static final Duration CROWD = Duration.ofSeconds(5);
+    /** For a peer to read what was sent before the next piece goes out. */
+    public static final Duration CONSUME = Duration.ofSeconds(2);
+    /**
+     * How long the grader listens for an answer that must not come (a reply to half a line).
+     * A correct program never answers, so it only ever costs this much; a buggy one answers
+     * within microseconds of its read.
+     */
+    public static final Duration PREMATURE_ANSWER = Duration.ofMillis(150);
+
+    /**
+     * How long a program is watched after an event that a buggy program dies of (a reset):
+     * dying takes a JVM milliseconds, so this catches it; a correct program just runs on.
+     */
+    public static final Duration AFTERMATH = Duration.ofMillis(300);
+
+    private Waits() {
+    }
+}

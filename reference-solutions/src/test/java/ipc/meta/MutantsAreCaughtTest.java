@@ -1,0 +1,80 @@
+package ipc.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ipc.grader.run.GradingRun;
+import ipc.grader.score.CheckResult;
+import ipc.grader.score.GradeReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every graded check proves itself: each mutant (a reference with one typical mistake) loses
+ * exactly the checks it names, and keeps all the others.
+ */
+class MutantsAreCaughtTest {
+
+    private static final List<Mutant> MUTANTS = Mutant.all(Repository.MUTANTS);
+
+    @TestFactory
+    @DisplayName("each mutant loses exactly the checks that name its mistake")
+    Stream<DynamicTest> eachMutantLosesExactlyItsChecks() {
+        return MUTANTS.stream().map(mutant -> DynamicTest.dynamicTest(mutant.name() + ": " + mutant.mistake(),
+                () -> assertLosesExactlyItsChecks(mutant)));
+    }
+
+    @Test
+    @DisplayName("every exercise with a graded suite has at least three mutants, and every mutant names real checks")
+    void everyExerciseHasThreeMutants() {
+        Map<String, Long> perExercise = MUTANTS.stream().collect(Collectors.groupingBy(Mutant::exercise, Collectors.counting()));
+        assertThat(perExercise).as("mutants per exercise").containsOnlyKeys(
+                "tcp-ping-pong", "echo", "sequential-echo", "threaded-echo");
+        assertThat(perExercise.values()).as("mutants per exercise").allMatch(count -> count >= 3);
+        assertThat(MUTANTS).as("mutants that name no check to lose").allMatch(mutant -> !mutant.fails().isEmpty());
+    }
+
+    private static void assertLosesExactlyItsChecks(Mutant mutant) throws IOException {
+        Path copy = Files.createTempDirectory("sockgrader-mutant-");
+        try {
+            mutant.applyTo(Repository.REFERENCE, copy);
+            GradeReport report = GradingRun.of(copy).exercise(mutant.exercise()).run();
+            Map<String, CheckResult> byId = report.checks().stream()
+                    .collect(Collectors.toMap(CheckResult::id, Function.identity()));
+            assertThat(byId.keySet()).as("checks of %s named by mutant %s", mutant.exercise(), mutant)
+                    .containsAll(mutant.fails());
+            Set<String> failed = report.checks().stream().filter(check -> !check.passed())
+                    .map(CheckResult::id).collect(Collectors.toCollection(TreeSet::new));
+            assertThat(failed)
+                    .as("checks failed by mutant %s (%s); details:%n%s", mutant, mutant.mistake(), describe(report))
+                    .containsExactlyInAnyOrderElementsOf(mutant.fails());
+        } finally {
+            delete(copy);
+        }
+    }
+
+    private static String describe(GradeReport report) {
+        return report.checks().stream()
+                .map(check -> (check.passed() ? "  passed " : "  FAILED ") + check.id()
+                        + (check.passed() ? "" : ": " + check.reason()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    static void delete(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        }
+    }
+}

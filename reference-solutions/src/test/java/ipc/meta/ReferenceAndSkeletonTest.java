@@ -1,0 +1,122 @@
+package ipc.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ipc.grader.process.StudentProgram;
+import ipc.grader.run.GradingRun;
+import ipc.grader.score.CheckResult;
+import ipc.grader.score.GradeReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
+
+/**
+ * The two ends of the scale, graded once each with nothing else running, and what they leave
+ * behind: the reference gets full marks, the skeletons get zero without waiting out a single
+ * deadline, and afterwards no process, grader thread, socket or temp folder remains.
+ */
+@Isolated("counts this JVM's processes, threads and sockets, which other gradings would change")
+class ReferenceAndSkeletonTest {
+
+    private static final Set<String> GRADED = Set.of("tcp-ping-pong", "echo", "sequential-echo", "threaded-echo");
+
+    private static Resources before;
+    private static GradeReport reference;
+    private static GradeReport skeleton;
+    private static Resources after;
+
+    @BeforeAll
+    static void gradeBoth() throws IOException {
+        before = Resources.now();
+        reference = GradingRun.of(Repository.REFERENCE).run();
+        skeleton = GradingRun.of(Repository.SKELETONS).run();
+        after = Resources.now();
+    }
+
+    @Test
+    @DisplayName("the reference solutions get full marks on every graded exercise")
+    void referenceGetsFullMarks() {
+        assertThat(reference.byExercise().keySet()).as("graded exercises").containsExactlyInAnyOrderElementsOf(GRADED);
+        assertThat(reference.checks()).as("checks the reference fails")
+                .filteredOn(check -> !check.passed())
+                .extracting(check -> check.id() + ": " + check.reason())
+                .isEmpty();
+        assertThat(reference.score()).isEqualTo(reference.maxScore()).isPositive();
+    }
+
+    @Test
+    @DisplayName("the skeletons get zero, every check failing fast because the program is dead")
+    void skeletonGetsZeroWithoutWaitingOutDeadlines() {
+        assertThat(skeleton.maxScore()).isEqualTo(reference.maxScore());
+        assertThat(skeleton.score()).isZero();
+        // Fail fast: a skeleton exits at once, and the grader must notice rather than wait out a deadline.
+        assertThat(skeleton.checks()).extracting(CheckResult::reason)
+                .allMatch(reason -> reason.matches(".* exited with code 0 \\(last output: \"TODO: .*\"\\) "
+                        + "(before it listened|without connecting).*"), "a fail-fast reason that quotes the TODO");
+    }
+
+    @Test
+    @DisplayName("a skeleton's failure shows what it printed, so a student sees their own TODO")
+    void skeletonFailureShowsTheProgramOutput() {
+        assertThat(skeleton.checks()).extracting(CheckResult::message)
+                .allMatch(message -> message.contains("TODO:") && message.contains("Hint:"));
+    }
+
+    @Test
+    @DisplayName("after grading, no student process, grader thread, socket or temp folder is left")
+    void nothingIsLeftBehind() {
+        SoftAssertions soft = new SoftAssertions();
+        soft.assertThat(StudentProgram.running()).as("student programs still running").isZero();
+        soft.assertThat(after.childProcesses).as("child processes of the grader").isEmpty();
+        soft.assertThat(after.graderThreads).as("grader threads").isEmpty();
+        soft.assertThat(after.sockets).as("open sockets (before the runs: %s)", before.sockets)
+                .isLessThanOrEqualTo(before.sockets);
+        soft.assertThat(after.tempFolders).as("sockgrader temp folders").isSubsetOf(before.tempFolders);
+        soft.assertAll();
+    }
+
+    /** What this JVM holds at one moment. */
+    private record Resources(List<String> childProcesses, List<String> graderThreads, long sockets, Set<String> tempFolders) {
+
+        static Resources now() throws IOException {
+            List<String> children = ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
+                    .map(process -> process.pid() + " " + process.info().commandLine().orElse("?")).toList();
+            List<String> threads = Thread.getAllStackTraces().keySet().stream()
+                    .filter(thread -> thread.isAlive() && thread.getName().startsWith("sockgrader-"))
+                    .map(Thread::getName).toList();
+            return new Resources(children, threads, countSockets(), listTempFolders());
+        }
+
+        private static long countSockets() throws IOException {
+            Path fds = Path.of("/proc/self/fd");
+            if (!Files.isDirectory(fds)) {
+                return 0;
+            }
+            try (Stream<Path> links = Files.list(fds)) {
+                return links.filter(link -> {
+                    try {
+                        return Files.readSymbolicLink(link).toString().startsWith("socket:");
+                    } catch (IOException e) {
+                        return false; // closed while listing
+                    }
+                }).count();
+            }
+        }
+
+        private static Set<String> listTempFolders() throws IOException {
+            try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+                return files.map(file -> file.getFileName().toString())
+                        .filter(name -> name.startsWith("sockgrader-")).collect(Collectors.toSet());
+            }
+        }
+    }
+}

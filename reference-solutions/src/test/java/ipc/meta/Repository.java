@@ -1,0 +1,23 @@
+package ipc.meta;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where the meta-tests find the instructor repository's parts (Maven runs them in this module's folder). */
+final class Repository {
+
+    static final Path MODULE = Path.of("").toAbsolutePath();
+    static final Path ROOT = MODULE.getParent();
+    static final Path REFERENCE = MODULE.resolve("src/main/java");
+    static final Path SKELETONS = ROOT.resolve("student-skeletons");
+    static final Path MUTANTS = MODULE.resolve("mutants");
+
+    static {
+        if (!Files.isDirectory(SKELETONS) || !Files.isDirectory(MUTANTS)) {
+            throw new IllegalStateException("run the meta-tests from reference-solutions/ (mvn test does)");
+        }
+    }
+
+    private Repository() {
+    }
+}
