@@ -58,7 +58,7 @@ record GradeOptions(Path submission, List<String> exercises, Map<String, String>
                 }
                 case "--out" -> out = Path.of(value(args, ++i, arg));
                 case "--time-scale" -> System.setProperty("sockgrader.timeScale", number(value(args, ++i, arg), arg));
-                case "--jobs" -> jobs = Integer.parseInt(number(value(args, ++i, arg), arg));
+                case "--jobs" -> jobs = wholeNumber(value(args, ++i, arg), arg);
                 case "--quiet" -> quiet = true;
                 case "--help", "-h" -> throw new UsageException(null);
                 default -> {
@@ -91,12 +91,25 @@ record GradeOptions(Path submission, List<String> exercises, Map<String, String>
 
     private static String number(String value, String option) {
         try {
-            if (Double.parseDouble(value) <= 0) {
+            double number = Double.parseDouble(value);
+            if (!(number > 0) || Double.isInfinite(number)) { // also refuses NaN
                 throw new NumberFormatException();
             }
             return value;
         } catch (NumberFormatException e) {
             throw new UsageException(option + " takes a positive number, not '" + value + "'");
+        }
+    }
+
+    private static int wholeNumber(String value, String option) {
+        try {
+            int number = Integer.parseInt(value);
+            if (number <= 0) {
+                throw new NumberFormatException();
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " takes a positive whole number, not '" + value + "'");
         }
     }
 

@@ -42,7 +42,7 @@ public final class ConsoleSummary {
         out.append(RULE).append('\n');
         out.append(String.format(Locale.ROOT, "%-18s %3d / %-3d  (%d checks, graded in %s)%n", "TOTAL", report.score(),
                 report.maxScore(), report.checks().size(), Durations.describe(report.elapsed())));
-        if (report.score() < report.maxScore()) {
+        if (report.checks().stream().anyMatch(check -> !check.passed())) {
             out.append(whereDetailsAre).append('\n');
         }
         return out.toString();

@@ -22,11 +22,17 @@ public final class TimeScale {
         if (value == null || value.isBlank()) {
             return 1.0;
         }
+        double factor;
         try {
-            return Math.max(0.1, Double.parseDouble(value.trim()));
+            factor = Double.parseDouble(value.trim());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(PROPERTY + " must be a number, not '" + value + "'", e);
         }
+        if (!Double.isFinite(factor)) {
+            // NaN would make every deadline zero, infinity every wait endless.
+            throw new IllegalArgumentException(PROPERTY + " must be a finite number, not '" + value + "'");
+        }
+        return Math.max(0.1, factor);
     }
 
     /** {@code nominal} stretched by the factor. */

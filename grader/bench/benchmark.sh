@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Times the grader: ./grade --reference end to end and per exercise, and the skeletons against the
+# reference, as medians of RUNS runs (default 3). A script, not a test: a slow machine reports slow
+# figures instead of failing a build.
+#
+#   grader/bench/benchmark.sh [RUNS]
+#
+# The floor it compares with: one JVM launch (about 45 ms here) per graded check, spread over the cores.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+runs="${1:-3}"
+cores="$(nproc 2>/dev/null || echo 2)"
+launch_ms=45
+
+./grade --help >/dev/null   # builds the jar if needed, outside the timings
+
+now_ms() { date +%s%3N; }
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
+timed() { # prints "<wall ms> <checks>" for one ./grade run
+  local start end out
+  start="$(now_ms)"
+  out="$(./grade "$@" --quiet)"
+  end="$(now_ms)"
+  echo "$((end - start)) $(sed -n 's/.*(\([0-9]*\) checks,.*/\1/p' <<<"$out")"
+}
+
+exercises=(tcp-ping-pong echo sequential-echo threaded-echo)
+declare -A per_exercise
+reference=() skeleton=() ratio=()
+for run in $(seq "$runs"); do
+  read -r ref_ms checks < <(timed --reference)
+  read -r skel_ms _ < <(timed student-skeletons)
+  reference+=("$ref_ms"); skeleton+=("$skel_ms")
+  ratio+=("$(awk -v s="$skel_ms" -v r="$ref_ms" 'BEGIN {printf "%.2f", s / r}')")
+  for exercise in "${exercises[@]}"; do
+    read -r ms _ < <(timed --reference --exercise "$exercise")
+    per_exercise[$exercise]+="$ms "
+  done
+  echo "run $run: reference ${ref_ms} ms, skeletons ${skel_ms} ms" >&2
+done
+
+ref_median="$(printf '%s\n' "${reference[@]}" | median)"
+floor_ms=$(( checks * launch_ms / cores ))
+echo
+echo "sockgrader benchmark: median of $runs runs on $cores cores"
+printf '  %-34s %6s ms\n' "./grade --reference (${checks} checks)" "$ref_median"
+printf '  %-34s %6s ms\n' "./grade student-skeletons" "$(printf '%s\n' "${skeleton[@]}" | median)"
+printf '  %-34s %6s\n' "skeletons / reference (same run)" "$(printf '%s\n' "${ratio[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
+for exercise in "${exercises[@]}"; do
+  printf '  %-34s %6s ms\n' "--reference --exercise $exercise" "$(tr ' ' '\n' <<<"${per_exercise[$exercise]}" | grep . | median)"
+done
+printf '  %-34s %6s ms  (%s checks x %s ms / %s cores)\n' "floor" "$floor_ms" "$checks" "$launch_ms" "$cores"
+printf '  %-34s %6s\n' "reference / floor" "$(awk -v r="$ref_median" -v f="$floor_ms" 'BEGIN {printf "%.1fx", r / f}')"

@@ -1,0 +1,27 @@
+package ipc.grader.net;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ipc.grader.Fixtures;
+import ipc.grader.process.ProgramArguments;
+import ipc.grader.process.StudentProgram;
+import ipc.grader.submission.Submission;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class GraderServerTest {
+
+    @Test
+    @DisplayName("a client that exits without connecting fails the accept at once, saying how it ended")
+    void clientExitsWithoutConnecting() {
+        try (Submission fixtures = Fixtures.submission();
+             GraderServer server = GraderServer.listen(Ports.leaseTcp());
+             StudentProgram client = StudentProgram.of(fixtures.launch("ipc.fixture.Exits"),
+                     ProgramArguments.of(0)).start()) {
+            assertThatThrownBy(() -> server.acceptFrom(client))
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageStartingWith("Exits exited with code 0 (stderr: ")
+                    .hasMessageContaining("without connecting to the grader's server on 127.0.0.1:" + server.port());
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package ipc.grader.net;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+
+@EnabledOnOs(value = OS.LINUX, disabledReason = "reads /proc/net/tcp")
+class KernelSocketsTest {
+
+    private static final Duration SOON = Duration.ofSeconds(5);
+
+    @Test
+    @DisplayName("a listening socket is seen without connecting to it, and is gone once closed")
+    void listening() throws Exception {
+        try (PortLease lease = Ports.leaseTcp()) {
+            assertThat(KernelSockets.isListening(lease.port())).isFalse();
+            try (ServerSocket server = bind(lease.port())) {
+                assertThat(KernelSockets.isListening(lease.port())).isTrue();
+                assertThat(KernelSockets.acceptQueue(lease.port())).hasValue(0);
+            }
+            assertThat(KernelSockets.isListening(lease.port())).isFalse();
+        }
+    }
+
+    @Test
+    @DisplayName("connections nobody has accepted yet are counted in the accept queue")
+    void acceptQueue() throws Exception {
+        List<Socket> clients = new ArrayList<>();
+        try (PortLease lease = Ports.leaseTcp(); ServerSocket server = bind(lease.port())) {
+            for (int i = 0; i < 3; i++) {
+                clients.add(new Socket(InetAddress.getLoopbackAddress(), lease.port()));
+            }
+            await().atMost(SOON).until(() -> KernelSockets.acceptQueue(lease.port()).orElse(-1) == 3);
+            server.accept().close();
+            await().atMost(SOON).until(() -> KernelSockets.acceptQueue(lease.port()).orElse(-1) == 2);
+        } finally {
+            for (Socket client : clients) {
+                client.close();
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("bytes the peer has received but not read are counted, and drop to 0 once it reads")
+    void unreadBytes() throws Exception {
+        try (PortLease lease = Ports.leaseTcp(); ServerSocket server = bind(lease.port());
+             Socket client = new Socket(InetAddress.getLoopbackAddress(), lease.port());
+             Socket accepted = server.accept()) {
+            client.getOutputStream().write(new byte[5]);
+            await().atMost(SOON).until(() -> KernelSockets.unreadBytes(lease.port(), client.getLocalPort()).orElse(-1) == 5);
+            accepted.getInputStream().readNBytes(5);
+            assertThat(KernelSockets.unreadBytes(lease.port(), client.getLocalPort())).hasValue(0);
+            assertThat(KernelSockets.unreadBytes(lease.port(), 1)).isEqualTo(OptionalInt.empty());
+        }
+    }
+
+    @Test
+    @DisplayName("the port of a /proc address is read from its hex digits")
+    void portOfAddress() {
+        assertThat(KernelSockets.port("0100007F:1F90")).isEqualTo(8080);
+        assertThat(KernelSockets.port("0000000000000000FFFF00000100007F:0050")).isEqualTo(80);
+    }
+
+    private static ServerSocket bind(int port) throws Exception {
+        ServerSocket server = new ServerSocket();
+        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
+        return server;
+    }
+}

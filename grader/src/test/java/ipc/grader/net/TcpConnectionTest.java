@@ -1,0 +1,173 @@
+package ipc.grader.net;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import ipc.grader.feedback.Bytes;
+import ipc.grader.time.Deadline;
+import java.net.SocketException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+
+class TcpConnectionTest {
+
+    private static TcpConnection connect(PeerServer peer) {
+        return TcpConnection.connect(peer.port(), "peer", "test connection", Deadline.in(Duration.ofSeconds(5)));
+    }
+
+    @Test
+    @DisplayName("what the peer echoes is matched, line by line and byte by byte")
+    void echo() throws Exception {
+        try (PeerServer peer = PeerServer.echo(); TcpConnection connection = connect(peer)) {
+            connection.send("ping-0\n");
+            connection.expectLine("ping-0");
+            connection.send("raw bytes\r\n");
+            connection.expect("raw bytes\r\n");
+            connection.shutdownOutput();
+            connection.expectEndOfStream("after the grader's end of stream");
+        }
+    }
+
+    @Test
+    @DisplayName("a line ending in \\r\\n is accepted as the line, as the catalogue allows")
+    void carriageReturnIsStripped() throws Exception {
+        try (PeerServer peer = new PeerServer(client -> {
+            client.getOutputStream().write(Bytes.utf8("pong-0\r\n"));
+            return PeerServer.drain(client);
+        }); TcpConnection connection = connect(peer)) {
+            connection.expectLine("pong-0");
+        }
+    }
+
+    @Test
+    @DisplayName("a wrong answer fails at once, the reason first, then the conversation")
+    void wrongAnswerFailsFast() throws Exception {
+        try (PeerServer peer = new PeerServer(client -> {
+            client.getInputStream().read(new byte[64]);
+            client.getOutputStream().write(Bytes.utf8("pong-9\n"));
+            return PeerServer.drain(client);
+        }); TcpConnection connection = connect(peer)) {
+            connection.send("ping-0\n");
+            assertThatThrownBy(() -> connection.expectLine("pong-0"))
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageStartingWith("expected the line \"pong-0\\n\" but got the line \"pong-9\\n\"\n")
+                    .hasMessageContaining("The conversation on test connection:\n  grader sent: \"ping-0\\n\"\n  peer sent: \"pong-9\\n\"");
+        }
+    }
+
+    @Test
+    @DisplayName("silence fails at the deadline, and an expired deadline never blocks")
+    void silenceIsBounded() throws Exception {
+        try (PeerServer peer = new PeerServer(PeerServer::drain); TcpConnection connection = connect(peer)) {
+            connection.send("anyone?\n");
+            assertThatThrownBy(() -> connection.expect(Bytes.utf8("yes\n"), Deadline.in(Duration.ofMillis(200))))
+                    .hasMessageStartingWith("expected \"yes\\n\" but got nothing within 200 ms");
+            // Regression: an expired deadline once meant select(0), which waits forever.
+            assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(
+                    () -> connection.expect(Bytes.utf8("yes\n"), Deadline.in(Duration.ZERO))).isInstanceOf(AssertionError.class));
+        }
+    }
+
+    @Test
+    @DisplayName("a peer that closes early, or resets, is reported as such")
+    void closeAndReset() throws Exception {
+        try (PeerServer peer = new PeerServer(client -> {
+            client.getOutputStream().write(Bytes.utf8("po"));
+            return null;
+        }); TcpConnection connection = connect(peer)) {
+            assertThatThrownBy(() -> connection.expectLine("pong-0"))
+                    .hasMessageStartingWith("expected the line \"pong-0\\n\" but got no end of line: \"po\", then peer closed the connection");
+        }
+        try (PeerServer peer = new PeerServer(client -> {
+            client.setSoLinger(true, 0);
+            return null;
+        }); TcpConnection connection = connect(peer)) {
+            assertThatThrownBy(() -> connection.expectEndOfStream("now"))
+                    .hasMessageContaining("the connection was reset by peer");
+        }
+    }
+
+    @Test
+    @DisplayName("reset() aborts the connection: the peer's read fails with a reset, as after a crash")
+    void resetIsSeenByThePeer() throws Exception {
+        try (PeerServer peer = new PeerServer(PeerServer::drain); TcpConnection connection = connect(peer)) {
+            connection.send("hello\n");
+            connection.reset();
+            Object outcome = peer.outcome.get(5, TimeUnit.SECONDS);
+            assertThat(outcome).isInstanceOf(SocketException.class);
+            assertThat(((Exception) outcome).getMessage()).containsIgnoringCase("reset");
+        }
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    @DisplayName("sendPiece waits until the peer has read the piece, so the next piece is never read with it")
+    void piecesArriveInSeparateReads() throws Exception {
+        for (int round = 0; round < 20; round++) {
+            try (PeerServer peer = new PeerServer(client -> {
+                byte[] buffer = new byte[64];
+                int first = client.getInputStream().read(buffer);
+                PeerServer.drain(client);
+                return first;
+            }); TcpConnection connection = connect(peer)) {
+                connection.sendPiece(Bytes.utf8("pi"));
+                connection.send("ng-0\n");
+                connection.shutdownOutput();
+                assertThat(peer.outcome.get(5, TimeUnit.SECONDS)).as("bytes in the peer's first read, round %d", round)
+                        .isEqualTo(2);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("an answer before the message is complete is caught as premature")
+    void prematureAnswer() throws Exception {
+        try (PeerServer peer = new PeerServer(client -> {
+            client.getInputStream().read(new byte[64]);
+            client.getOutputStream().write(Bytes.utf8("pong-0\n"));
+            return PeerServer.drain(client);
+        }); TcpConnection connection = connect(peer)) {
+            connection.sendPiece(Bytes.utf8("pi"));
+            assertThatThrownBy(() -> connection.expectNoAnswerYet("while the line is incomplete"))
+                    .hasMessageStartingWith("peer answered too early, while the line is incomplete: it sent \"pong-0\\n\"");
+        }
+    }
+
+    @Test
+    @DisplayName("1 MiB goes out and comes back while both directions flow, and a short echo is measured")
+    void exchange() throws Exception {
+        byte[] payload = new byte[1 << 20];
+        Arrays.fill(payload, (byte) 0xa5);
+        try (PeerServer peer = PeerServer.echo(); TcpConnection connection = connect(peer)) {
+            connection.exchange(payload, Deadline.in(Duration.ofSeconds(10)));
+        }
+        try (PeerServer peer = new PeerServer(client -> {
+            byte[] some = client.getInputStream().readNBytes(1000);
+            client.getOutputStream().write(some);
+            return null;
+        }); TcpConnection connection = connect(peer)) {
+            assertThatThrownBy(() -> connection.exchange(payload, Deadline.in(Duration.ofSeconds(10))))
+                    .hasMessageStartingWith("expected the 1048576 bytes back")
+                    .hasMessageContaining("but got 1000 bytes, then");
+        }
+    }
+
+    @Test
+    @DisplayName("a refused connection says so, with a hint")
+    void refused() {
+        PortLease lease = Ports.leaseTcp();
+        try (lease) {
+            assertThatThrownBy(() -> TcpConnection.connect(lease.port(), "EchoServer", "c", Deadline.in(Duration.ofSeconds(2))))
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageStartingWith("The grader could not connect to EchoServer on 127.0.0.1:" + lease.port())
+                    .hasMessageContaining("Hint:");
+        }
+    }
+
+}

@@ -1,0 +1,114 @@
+package ipc.grader.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import ipc.grader.Fixtures;
+import ipc.grader.net.KernelSockets;
+import ipc.grader.net.PortLease;
+import ipc.grader.net.Ports;
+import ipc.grader.submission.Submission;
+import ipc.grader.time.Deadline;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class StudentProgramTest {
+
+    private static Submission fixtures;
+
+    @BeforeAll
+    static void compileFixtures() {
+        fixtures = Fixtures.submission();
+    }
+
+    @AfterAll
+    static void deleteFixtures() {
+        fixtures.close();
+    }
+
+    @Test
+    @DisplayName("a server that exits before listening fails its start at once, with exit code and output")
+    void failsFastWhenTheProgramExits() {
+        try (PortLease lease = Ports.leaseTcp();
+             StudentProgram program = StudentProgram.of(fixtures.launch("ipc.fixture.Exits"), ProgramArguments.forServer(3))
+                     .waitingFor(Wait.forListeningPort(lease.port()))) {
+            long start = System.nanoTime();
+            assertThatThrownBy(program::start)
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageStartingWith("Exits exited with code 3 (stderr: \"Exception in thread \"main\" java.lang.IllegalStateException: on purpose\")")
+                    .hasMessageContaining("before it listened on 127.0.0.1:" + lease.port())
+                    .hasMessageContaining("Hint:");
+            // Far below the startup deadline (10 s): the grader noticed the exit, it did not wait it out.
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+            assertThat(program.isAlive()).isFalse();
+        }
+    }
+
+    @Test
+    @DisplayName("close() ends the program and the processes it started")
+    void closeEndsTheWholeTree() {
+        ProcessHandle child;
+        try (PortLease lease = Ports.leaseTcp();
+             StudentProgram program = StudentProgram.of(fixtures.launch("ipc.fixture.ListensWithChild"),
+                     ProgramArguments.forServer(lease.port())).waitingFor(Wait.forListeningPort(lease.port())).start()) {
+            child = await().atMost(Duration.ofSeconds(10)).until(
+                    () -> ProcessHandle.of(program.pid()).flatMap(p -> p.children().findFirst()), Optional::isPresent).get();
+            assertThat(child.isAlive()).isTrue();
+            program.close();
+            assertThat(program.isAlive()).isFalse();
+            assertThat(KernelSockets.isListening(lease.port())).isFalse();
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> !child.isAlive());
+    }
+
+    @Test
+    @DisplayName("output is kept within a bound: the start and the end of 8 MiB, with the cut said")
+    void floodedOutputIsCapped() {
+        try (StudentProgram program = StudentProgram.of(fixtures.launch("ipc.fixture.Floods"), ProgramArguments.of()).start()) {
+            assertThat(program.awaitExit(Deadline.in(Duration.ofSeconds(20)), "flooding")).isZero();
+            await().atMost(Duration.ofSeconds(5)).until(() -> program.stdout().contains("last line"));
+            String out = program.stdout();
+            assertThat(out).startsWith("first line").endsWith("last line\n").contains("bytes of output cut");
+            assertThat(out.length()).isLessThan(CapturedOutput.HEAD + CapturedOutput.TAIL + 200);
+        }
+    }
+
+    @Test
+    @DisplayName("the exit code is reported, and expectToKeepRunning fails once the program has exited")
+    void exitCodeAndSurvival() {
+        try (StudentProgram program = StudentProgram.of(fixtures.launch("ipc.fixture.Exits"), ProgramArguments.of(7)).start()) {
+            assertThatThrownBy(() -> program.expectToKeepRunning(Deadline.in(Duration.ofSeconds(10)), "after a reset"))
+                    .hasMessage("Exits exited with code 7 after a reset, but it should have kept running.");
+            assertThat(program.awaitExit(Deadline.in(Duration.ofSeconds(1)), "")).isEqualTo(7);
+            assertThat(program.exitSummary()).startsWith("exited with code 7 (stderr: ");
+            assertThat(program.report(500)).contains("Exits (arguments 7; exited with code 7)", "about to exit", "on purpose");
+        }
+    }
+
+    @Test
+    @DisplayName("awaitExit fails, saying why the program should have ended, when it keeps running")
+    void awaitExitOfARunningProgram() {
+        try (PortLease lease = Ports.leaseTcp();
+             StudentProgram program = StudentProgram.of(fixtures.launch("ipc.fixture.ListensWithChild"),
+                     ProgramArguments.forServer(lease.port())).waitingFor(Wait.forListeningPort(lease.port())).start()) {
+            assertThatThrownBy(() -> program.awaitExit(Deadline.in(Duration.ofMillis(200)), "its client left"))
+                    .hasMessage("ListensWithChild was still running 200 ms after its client left, but it should have exited.");
+            assertThat(program.report(500)).contains("still running");
+        }
+    }
+
+    @Test
+    @DisplayName("a command that cannot be launched fails with the reason")
+    void unlaunchableCommand() {
+        StudentProgram program = StudentProgram.of(new CommandTemplate("no-such-command-sockgrader", Fixtures.root()),
+                ProgramArguments.of());
+        assertThatThrownBy(program::start).isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("could not launch no-such-command-sockgrader");
+        program.close();
+    }
+}

@@ -1,0 +1,63 @@
+package ipc.grader.score;
+
+import ipc.grader.junit.GradedExercise;
+import ipc.grader.junit.Hint;
+import ipc.grader.junit.Points;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Graded suites with known outcomes, run by {@link ScoreCollectorTest} through a launcher of its
+ * own. Their names do not end in "Test", so the build never runs them directly.
+ */
+final class FakeSuites {
+
+    private FakeSuites() {
+    }
+
+    @GradedExercise("echo")
+    static class Mixed {
+
+        @Test
+        @Points(2)
+        @DisplayName("passes")
+        void passes() {
+        }
+
+        @Test
+        @Points(3)
+        @DisplayName("fails an assertion")
+        @Hint("the lecture's idea")
+        void failsAnAssertion() {
+            throw new AssertionError("expected \"a\" but got \"b\"\nThe conversation: ...");
+        }
+
+        @Test
+        @Points(1)
+        @DisplayName("crashes")
+        void crashes() {
+            throw new IllegalStateException("boom");
+        }
+
+        @Test
+        @DisplayName("is not graded")
+        void notGraded() {
+        }
+    }
+
+    @GradedExercise("tcp-ping-pong")
+    static class CannotStart {
+
+        @BeforeAll
+        static void setUp() {
+            throw new IllegalStateException("suite set-up failed");
+        }
+
+        @Test
+        @Points(4)
+        @DisplayName("never runs")
+        void neverRuns() {
+        }
+    }
+}

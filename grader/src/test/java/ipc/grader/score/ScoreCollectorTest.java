@@ -1,0 +1,74 @@
+package ipc.grader.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+class ScoreCollectorTest {
+
+    private static GradeReport report;
+    private static Map<String, CheckResult> byMethod;
+
+    @BeforeAll
+    static void runTheFakeSuites() {
+        ScoreCollector collector = new ScoreCollector("fake submission");
+        LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build())
+                .execute(LauncherDiscoveryRequestBuilder.request()
+                        .selectors(selectClass(FakeSuites.Mixed.class), selectClass(FakeSuites.CannotStart.class))
+                        .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
+                        .build(), collector);
+        report = collector.report();
+        byMethod = report.checks().stream().collect(Collectors.toMap(CheckResult::method, Function.identity()));
+    }
+
+    @Test
+    @DisplayName("only tests with @Points count, each all or nothing")
+    void pointsAreAllOrNothing() {
+        assertThat(byMethod).containsOnlyKeys("passes", "failsAnAssertion", "crashes", "neverRuns");
+        assertThat(report.score()).isEqualTo(2);
+        assertThat(report.maxScore()).isEqualTo(10);
+        assertThat(byMethod.get("passes")).extracting(CheckResult::passed, CheckResult::score, CheckResult::exercise)
+                .containsExactly(true, 2, "echo");
+    }
+
+    @Test
+    @DisplayName("a failure keeps its reason on the first line and gains the check's hint")
+    void failureMessage() {
+        CheckResult failed = byMethod.get("failsAnAssertion");
+        assertThat(failed.reason()).isEqualTo("expected \"a\" but got \"b\"");
+        assertThat(failed.message()).endsWith("Hint: the lecture's idea");
+        assertThat(failed.id()).isEqualTo("Mixed#failsAnAssertion");
+        assertThat(failed.name()).isEqualTo("fails an assertion");
+    }
+
+    @Test
+    @DisplayName("a crash scores 0 and says what went wrong")
+    void crash() {
+        assertThat(byMethod.get("crashes").passed()).isFalse();
+        assertThat(byMethod.get("crashes").reason()).isEqualTo("The check could not finish: java.lang.IllegalStateException: boom");
+    }
+
+    @Test
+    @DisplayName("a check that never ran is failed with its suite's reason, never passed")
+    void neverRunIsFailed() {
+        CheckResult neverRuns = byMethod.get("neverRuns");
+        assertThat(neverRuns.passed()).isFalse();
+        assertThat(neverRuns.reason()).isEqualTo("not run: suite set-up failed");
+        assertThat(neverRuns.exercise()).isEqualTo("tcp-ping-pong");
+    }
+
+    @Test
+    @DisplayName("exercises are reported in catalogue order")
+    void catalogueOrder() {
+        assertThat(report.byExercise().keySet()).containsExactly("tcp-ping-pong", "echo");
+    }
+}

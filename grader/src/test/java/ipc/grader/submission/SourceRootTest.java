@@ -1,0 +1,56 @@
+package ipc.grader.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SourceRootTest {
+
+    @Test
+    @DisplayName("a folder holding ipc/ is its own source root")
+    void folderWithIpc(@TempDir Path folder) throws IOException {
+        source(folder, "ipc/echo/EchoServer.java");
+        assertThat(SourceRoot.find(folder)).isEqualTo(folder.toAbsolutePath());
+    }
+
+    @Test
+    @DisplayName("a student repository is searched down to src/main/java, past tests, build output and hidden folders")
+    void studentRepository(@TempDir Path repo) throws IOException {
+        source(repo, "student-skeletons/src/main/java/ipc/echo/EchoServer.java");
+        source(repo, "student-skeletons/src/test/java/ipc/echo/EchoServerTest.java");
+        source(repo, "student-skeletons/target/generated/ipc/echo/EchoServer.java");
+        source(repo, ".git/ipc/x/Y.java");
+        source(repo, "grader/src/main/java/ipc/grader/Z.java");
+        assertThat(SourceRoot.find(repo)).isEqualTo(repo.resolve("student-skeletons/src/main/java").toAbsolutePath());
+    }
+
+    @Test
+    @DisplayName("two source trees are ambiguous, and the message lists both")
+    void ambiguous(@TempDir Path folder) throws IOException {
+        source(folder, "a/ipc/echo/EchoServer.java");
+        source(folder, "b/ipc/echo/EchoServer.java");
+        assertThatThrownBy(() -> SourceRoot.find(folder)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("more than one source tree").hasMessageContaining("a").hasMessageContaining("b");
+    }
+
+    @Test
+    @DisplayName("a folder without exercise sources is refused, saying what was expected")
+    void nothingToGrade(@TempDir Path folder) throws IOException {
+        source(folder, "src/Main.java");
+        assertThatThrownBy(() -> SourceRoot.find(folder)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no exercise sources").hasMessageContaining("ipc/");
+        assertThatThrownBy(() -> SourceRoot.find(folder.resolve("missing"))).hasMessageContaining("not a folder");
+    }
+
+    private static void source(Path root, String relative) throws IOException {
+        Path file = root.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "// source");
+    }
+}

@@ -1,0 +1,102 @@
+package ipc.grader.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ipc.grader.Fixtures;
+import ipc.grader.process.JavaLaunch;
+import ipc.grader.process.ProgramArguments;
+import ipc.grader.process.ProgramLaunch;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SubmissionTest {
+
+    @Test
+    @DisplayName("a file that does not compile costs only the programs that use it, with javac's message in the student's file names")
+    void brokenFileCostsOnlyItsProgram() {
+        try (Submission submission = Fixtures.submission()) {
+            assertThat(submission.launch("ipc.fixture.Exits")).isInstanceOf(JavaLaunch.class);
+            assertThat(submission.launch("ipc.fixture.UsesHelper")).isInstanceOf(JavaLaunch.class);
+            assertThatThrownBy(() -> submission.launch("ipc.fixture.Broken"))
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageStartingWith("Broken does not compile: ipc/fixture/Broken.java:6: error: ';' expected")
+                    .hasMessageNotContaining(System.getProperty("java.io.tmpdir") + "/sockgrader-");
+        }
+    }
+
+    @Test
+    @DisplayName("every check that needs a broken program gets the compiler's message, not just the first")
+    void compileFailureIsReportedToEveryCaller() {
+        try (Submission submission = Fixtures.submission()) {
+            for (int i = 0; i < 2; i++) {
+                assertThatThrownBy(() -> submission.launch("ipc.fixture.Broken")).hasMessageContaining("does not compile");
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("a missing main class is named with the path the student must create")
+    void missingMainClass() {
+        try (Submission submission = Fixtures.submission()) {
+            assertThatThrownBy(() -> submission.launch("ipc.echo.EchoServer"))
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageStartingWith("Your submission has no ipc/echo/EchoServer.java");
+        }
+    }
+
+    @Test
+    @DisplayName("a compiled main class launches as java -cp <its classes> <main class> <arguments>")
+    void javaLaunchCommand() {
+        try (Submission submission = Fixtures.submission()) {
+            List<String> command = submission.launch("ipc.fixture.Exits").command(ProgramArguments.of(3));
+            assertThat(command.get(0)).endsWith("java");
+            assertThat(command).containsSubsequence("-cp", "ipc.fixture.Exits", "3");
+            assertThat(Path.of(command.get(2)).resolve("ipc/fixture/Exits.class")).exists();
+        }
+    }
+
+    @Test
+    @DisplayName("a command template replaces its main class and runs in the submission's folder")
+    void commandTemplate() {
+        try (Submission submission = Submission.open(Fixtures.root(), Map.of("ipc.fixture.Exits", "python3 exits.py {port}"))) {
+            ProgramLaunch launch = submission.launch("ipc.fixture.Exits");
+            assertThat(launch.command(ProgramArguments.forServer(4000))).containsExactly("python3", "exits.py", "4000");
+            assertThat(launch.directory()).contains(Fixtures.root());
+        }
+    }
+
+    @Test
+    @DisplayName("only the exercise sources are taken: no other files, and no links to files elsewhere")
+    void takesOnlyJavaSources(@TempDir Path folder) throws Exception {
+        Path sources = folder.resolve("ipc/demo");
+        Files.createDirectories(sources);
+        Files.writeString(sources.resolve("Main.java"), "package ipc.demo; public class Main { public static void main(String[] a) {} }");
+        Files.writeString(sources.resolve("notes.txt"), "not a source");
+        Path secret = Files.writeString(folder.resolve("Secret.java"), "package ipc.demo; class Secret {}");
+        Files.createSymbolicLink(sources.resolve("Secret.java"), secret);
+        try (Submission submission = Submission.open(folder, Map.of())) {
+            Path classes = Path.of(submission.launch("ipc.demo.Main").command(ProgramArguments.of()).get(2));
+            Path copied = classes.getParent().getParent().resolve("src/ipc/demo");
+            try (var files = Files.list(copied)) {
+                assertThat(files.map(file -> file.getFileName().toString())).containsExactly("Main.java");
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("closing the submission deletes its copy and its classes")
+    void closeDeletesTheWorkspace() {
+        Path classes;
+        try (Submission submission = Fixtures.submission()) {
+            classes = Path.of(submission.launch("ipc.fixture.Exits").command(ProgramArguments.of()).get(2));
+            assertThat(classes).isDirectory();
+        }
+        assertThat(classes.getParent().getParent()).doesNotExist();
+    }
+}

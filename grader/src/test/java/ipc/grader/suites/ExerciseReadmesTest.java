@@ -1,0 +1,54 @@
+package ipc.grader.suites;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ipc.grader.junit.GradedExercise;
+import ipc.grader.junit.Points;
+import ipc.grader.run.GradingRun;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.platform.commons.support.ReflectionSupport;
+
+/** Each exercise README lists every graded check with its points, as the suites define them. */
+class ExerciseReadmesTest {
+
+    private static final Path EXERCISES = Path.of("").toAbsolutePath().getParent().resolve("exercises");
+
+    @TestFactory
+    @DisplayName("every exercise README has a points table row for each check, and the right total")
+    Stream<DynamicTest> readmesMatchTheSuites() {
+        Map<String, List<Method>> checks = ReflectionSupport
+                .findAllClassesInPackage(GradingRun.SUITES, type -> type.isAnnotationPresent(GradedExercise.class), name -> true)
+                .stream()
+                .flatMap(suite -> Arrays.stream(suite.getDeclaredMethods()))
+                .filter(method -> method.isAnnotationPresent(Points.class))
+                .collect(Collectors.groupingBy(method -> method.getDeclaringClass().getAnnotation(GradedExercise.class).value()));
+        assertThat(checks).as("graded exercises").isNotEmpty();
+        return checks.entrySet().stream().map(exercise -> DynamicTest.dynamicTest(exercise.getKey(), () -> {
+            String readme = read(EXERCISES.resolve(exercise.getKey()).resolve("README.md"));
+            int total = 0;
+            for (Method check : exercise.getValue()) {
+                int points = check.getAnnotation(Points.class).value();
+                total += points;
+                String name = check.getAnnotation(DisplayName.class).value();
+                assertThat(readme).as("README of %s", exercise.getKey()).contains("| " + name + " | " + points + " |");
+            }
+            assertThat(readme).as("README of %s", exercise.getKey()).containsPattern("Total: .*\\b" + total + " points");
+        }));
+    }
+
+    private static String read(Path file) throws IOException {
+        assertThat(file).exists();
+        return Files.readString(file);
+    }
+}

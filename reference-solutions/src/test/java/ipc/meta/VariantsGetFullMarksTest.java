@@ -1,0 +1,67 @@
+package ipc.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ipc.grader.run.GradingRun;
+import ipc.grader.score.CheckResult;
+import ipc.grader.score.GradeReport;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+
+/** Fairness: correct solutions written differently from the reference get full marks. */
+class VariantsGetFullMarksTest {
+
+    @Test
+    @DisplayName("a thread pool with transferTo gets full marks for threaded-echo")
+    void executorPool() {
+        assertFullMarks(GradingRun.of(resource("variants/executor-pool")).exercise("threaded-echo").run());
+    }
+
+    @Test
+    @DisplayName("NIO channels and a ByteBuffer get full marks for echo")
+    void nioChannels() {
+        assertFullMarks(GradingRun.of(resource("variants/nio-channels")).exercise("echo").run());
+    }
+
+    @Test
+    @DisplayName("hand-read lines and \\r\\n line ends get full marks for tcp-ping-pong")
+    void crlfLines() {
+        assertFullMarks(GradingRun.of(resource("variants/crlf-lines")).exercise("tcp-ping-pong").run());
+    }
+
+    @Test
+    @EnabledIf("pythonIsInstalled")
+    @DisplayName("a Python echo server, graded through a command template, gets full marks for echo")
+    void pythonThroughACommandTemplate() {
+        Path script = resource("python/tcp_echo_server.py");
+        assertFullMarks(GradingRun.of(Repository.REFERENCE).exercise("echo")
+                .command("ipc.echo.EchoServer", "python3 '" + script + "' {port}").run());
+    }
+
+    static boolean pythonIsInstalled() {
+        try {
+            return new ProcessBuilder("python3", "--version").start().waitFor() == 0;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static void assertFullMarks(GradeReport report) {
+        assertThat(report.checks()).as("checks failed by a correct solution")
+                .filteredOn(check -> !check.passed())
+                .extracting(check -> check.id() + ": " + check.message())
+                .isEmpty();
+        assertThat(report.checks()).extracting(CheckResult::exercise).hasSizeGreaterThan(3);
+    }
+
+    private static Path resource(String name) {
+        try {
+            return Path.of(VariantsGetFullMarksTest.class.getResource("/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
