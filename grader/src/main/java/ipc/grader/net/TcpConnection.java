@@ -78,17 +78,14 @@ public final class TcpConnection implements AutoCloseable {
     }
 
     private void finishConnect(int port, Deadline deadline) throws IOException {
-        channel.register(selector(), SelectionKey.OP_CONNECT);
         while (!channel.finishConnect()) {
             if (deadline.hasExpired()) {
                 throw new AssertionError(peer + " did not accept a connection on 127.0.0.1:" + port + " within "
                         + deadline.describe() + ".\nHint: a server that is busy with one client cannot accept() "
                         + "another unless each client gets its own thread.");
             }
-            selector.select(deadline.remainingMillis());
-            selector.selectedKeys().clear();
+            awaitReady(SelectionKey.OP_CONNECT, deadline);
         }
-        channel.keyFor(selector).interestOps(0);
     }
 
     public int localPort() {
@@ -224,6 +221,31 @@ public final class TcpConnection implements AutoCloseable {
         return new String(line, 0, length, StandardCharsets.UTF_8);
     }
 
+    /** Reads exactly {@code n} bytes; fails, with what did arrive, at end of stream or the deadline. */
+    public byte[] readExactly(int n, Deadline deadline) {
+        while (unread.size() < n && !endOfStream && broken == null && !deadline.hasExpired()) {
+            fill(deadline);
+        }
+        if (unread.size() < n) {
+            throw failure("expected " + n + " bytes but got " + (unread.size() == 0 ? "nothing" : unread.size() + " bytes")
+                    + (unread.size() == 0 && !endOfStream && broken == null ? " within " + deadline.describe()
+                            : ", then " + whatEnded(deadline)), null);
+        }
+        return consume(n);
+    }
+
+    /** Reads everything until the peer closes the connection; fails if it has not closed by the deadline. */
+    public byte[] readUntilEndOfStream(Deadline deadline) {
+        while (!endOfStream && broken == null && !deadline.hasExpired()) {
+            fill(deadline);
+        }
+        if (!endOfStream) {
+            throw failure("expected " + peer + " to close the connection, but " + whatEnded(deadline)
+                    + (unread.size() > 0 ? " (after " + unread.size() + " bytes)" : ""), null);
+        }
+        return consume(unread.size());
+    }
+
     /** Expects the peer to close the connection cleanly, with nothing more sent first. */
     public void expectEndOfStream(String because) {
         Deadline deadline = Deadline.in(Waits.REPLY);
@@ -345,14 +367,7 @@ public final class TcpConnection implements AutoCloseable {
             if (readAvailable() > 0 || endOfStream) {
                 return;
             }
-            SelectionKey key = channel.keyFor(selector());
-            if (key == null) {
-                key = channel.register(selector, SelectionKey.OP_READ);
-            }
-            key.interestOps(SelectionKey.OP_READ);
-            selector.select(deadline.remainingMillis());
-            selector.selectedKeys().clear();
-            key.interestOps(0);
+            awaitReady(SelectionKey.OP_READ, deadline);
             readAvailable();
         } catch (IOException e) {
             broken = e;
@@ -413,19 +428,20 @@ public final class TcpConnection implements AutoCloseable {
                         throw failure("the grader could send only " + out.position() + " of " + data.length + " bytes in "
                                 + deadline.describe() + ": " + peer + " stopped reading", null);
                     }
-                    SelectionKey key = channel.keyFor(selector());
-                    if (key == null) {
-                        key = channel.register(selector, SelectionKey.OP_WRITE);
-                    }
-                    key.interestOps(SelectionKey.OP_WRITE);
-                    selector.select(deadline.remainingMillis());
-                    selector.selectedKeys().clear();
-                    key.interestOps(0);
+                    awaitReady(SelectionKey.OP_WRITE, deadline);
                 }
             }
         } catch (IOException e) {
             throw failure("sending failed: " + e.getMessage() + " (" + peer + " reset or closed the connection)", null);
         }
+    }
+
+    /** Waits, within the deadline, until the channel is ready for {@code operations}. */
+    private void awaitReady(int operations, Deadline deadline) throws IOException {
+        SelectionKey key = channel.register(selector(), operations);
+        selector.select(deadline.remainingMillis());
+        selector.selectedKeys().clear();
+        key.interestOps(0);
     }
 
     private Selector selector() throws IOException {

@@ -4,6 +4,8 @@ import ipc.grader.feedback.Text;
 import ipc.grader.process.CommandTemplate;
 import ipc.grader.process.JavaLaunch;
 import ipc.grader.process.ProgramLaunch;
+import ipc.grader.time.Deadline;
+import ipc.grader.time.Waits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,7 +15,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -137,14 +141,20 @@ public final class Submission implements AutoCloseable {
                 mine.completeExceptionally(e);
             }
         }
+        Deadline deadline = Deadline.in(Waits.COMPILE);
         try {
-            return result.join();
-        } catch (CompletionException e) {
+            return result.get(deadline.remainingMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof AssertionError failure) {
                 // A fresh error per test, so each test's report stands on its own.
                 throw new AssertionError(failure.getMessage(), failure);
             }
-            throw e;
+            throw new IllegalStateException("compiling the submission failed: " + e.getCause(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new AssertionError("compiling your submission took longer than " + deadline.describe() + ".");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while compiling", e);
         }
     }
 

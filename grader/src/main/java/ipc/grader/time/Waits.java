@@ -8,6 +8,8 @@ import java.time.Duration;
  */
 public final class Waits {
 
+    /** For the submission to compile: javac takes about a second here, but must never block a check forever. */
+    public static final Duration COMPILE = Duration.ofSeconds(60);
     /** From launch until a server listens or a client connects: covers a JVM start on a loaded machine. */
     public static final Duration STARTUP = Duration.ofSeconds(10);
     /** For an answer that a correct program sends within milliseconds. */

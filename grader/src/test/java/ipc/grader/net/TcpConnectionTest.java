@@ -159,6 +159,28 @@ class TcpConnectionTest {
     }
 
     @Test
+    @DisplayName("exactly N bytes, and everything until the peer closes, can be read within a deadline")
+    void readExactlyAndUntilEndOfStream() throws Exception {
+        try (PeerServer peer = new PeerServer(client -> {
+            client.getOutputStream().write(Bytes.utf8("HTTP/1.1 200 OK\r\n\r\nbody"));
+            return null;
+        }); TcpConnection connection = connect(peer)) {
+            assertThat(connection.readExactly(8, Deadline.in(Duration.ofSeconds(5)))).isEqualTo(Bytes.utf8("HTTP/1.1"));
+            assertThat(connection.readUntilEndOfStream(Deadline.in(Duration.ofSeconds(5))))
+                    .isEqualTo(Bytes.utf8(" 200 OK\r\n\r\nbody"));
+        }
+        try (PeerServer peer = new PeerServer(client -> {
+            client.getOutputStream().write(Bytes.utf8("abc"));
+            return PeerServer.drain(client);
+        }); TcpConnection connection = connect(peer)) {
+            assertThatThrownBy(() -> connection.readExactly(5, Deadline.in(Duration.ofMillis(300))))
+                    .hasMessageStartingWith("expected 5 bytes but got 3 bytes, then nothing more within 300 ms");
+            assertThatThrownBy(() -> connection.readUntilEndOfStream(Deadline.in(Duration.ofMillis(300))))
+                    .hasMessageStartingWith("expected peer to close the connection, but nothing more within 300 ms (after 3 bytes)");
+        }
+    }
+
+    @Test
     @DisplayName("a refused connection says so, with a hint")
     void refused() {
         PortLease lease = Ports.leaseTcp();

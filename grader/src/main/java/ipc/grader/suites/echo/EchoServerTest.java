@@ -25,9 +25,7 @@ class EchoServerTest {
     @DisplayName("echoes a short message back unchanged")
     @Hint("An echo server writes back exactly the bytes it has read, as soon as it has read them.")
     void echoesAShortMessage(Lab lab) {
-        TcpConnection client = lab.connect(lab.startServer(SERVER));
-        client.send("hello, echo\n");
-        client.expect("hello, echo\n");
+        EchoChecks.echoesAMessage(lab, SERVER, "hello, echo\n");
     }
 
     @Test
@@ -70,8 +68,7 @@ class EchoServerTest {
     @DisplayName("keeps a 1 MiB payload intact")
     @Hint("A large payload arrives over many reads of any size. For each read of n bytes, write back exactly those n.")
     void echoesOneMebibyte(Lab lab) {
-        TcpConnection client = lab.connect(lab.startServer(SERVER));
-        client.exchange(Payloads.mebibyte(), Deadline.in(Waits.REPLY));
+        EchoChecks.echoesOneMebibyte(lab, SERVER);
     }
 
     @Test
@@ -79,11 +76,7 @@ class EchoServerTest {
     @DisplayName("closes the connection once the client has closed its side")
     @Hint("read() returns -1 when the client has closed its side of the connection: that is when to close yours.")
     void closesAfterEndOfStream(Lab lab) {
-        TcpConnection client = lab.connect(lab.startServer(SERVER));
-        client.send("bye\n");
-        client.expect("bye\n");
-        client.shutdownOutput();
-        client.expectEndOfStream("after the client closed its side");
+        EchoChecks.closesAfterEndOfStream(lab, SERVER);
     }
 
     @Test

@@ -6,8 +6,6 @@ import ipc.grader.junit.Lab;
 import ipc.grader.junit.Points;
 import ipc.grader.net.TcpConnection;
 import ipc.grader.process.StudentProgram;
-import ipc.grader.time.Deadline;
-import ipc.grader.time.Waits;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -22,9 +20,7 @@ class SequentialEchoServerTest {
     @DisplayName("echoes a client's message back unchanged")
     @Hint("An echo server writes back exactly the bytes it has read, as soon as it has read them.")
     void echoesAMessage(Lab lab) {
-        TcpConnection client = lab.connect(lab.startServer(SERVER));
-        client.send("hello, sequential echo\n");
-        client.expect("hello, sequential echo\n");
+        EchoChecks.echoesAMessage(lab, SERVER, "hello, sequential echo\n");
     }
 
     @Test
@@ -32,8 +28,7 @@ class SequentialEchoServerTest {
     @DisplayName("keeps a 1 MiB payload intact")
     @Hint("A large payload arrives over many reads of any size. For each read of n bytes, write back exactly those n.")
     void echoesOneMebibyte(Lab lab) {
-        TcpConnection client = lab.connect(lab.startServer(SERVER));
-        client.exchange(Payloads.mebibyte(), Deadline.in(Waits.REPLY));
+        EchoChecks.echoesOneMebibyte(lab, SERVER);
     }
 
     @Test
@@ -41,11 +36,7 @@ class SequentialEchoServerTest {
     @DisplayName("closes each connection once its client has closed its side")
     @Hint("read() returns -1 when the client has closed its side: close that client's socket, then accept the next.")
     void closesAfterEndOfStream(Lab lab) {
-        TcpConnection client = lab.connect(lab.startServer(SERVER));
-        client.send("bye\n");
-        client.expect("bye\n");
-        client.shutdownOutput();
-        client.expectEndOfStream("after the client closed its side");
+        EchoChecks.closesAfterEndOfStream(lab, SERVER);
     }
 
     @Test
@@ -70,14 +61,6 @@ class SequentialEchoServerTest {
     @Hint("A client can vanish at any moment (a crash, a pulled cable): read() then throws an IOException. Catch it "
             + "for that one client, close its socket, and go back to accept().")
     void survivesAReset(Lab lab) {
-        StudentProgram server = lab.startServer(SERVER);
-        TcpConnection crashing = lab.connect(server);
-        crashing.send("about to crash\n");
-        crashing.expect("about to crash\n");
-        crashing.reset();
-        server.expectToKeepRunning(Deadline.in(Waits.AFTERMATH), "after a client reset its connection");
-        TcpConnection next = lab.connect(server);
-        next.send("anyone home?\n");
-        next.expect("anyone home?\n");
+        EchoChecks.survivesAReset(lab, SERVER);
     }
 }

@@ -7,8 +7,6 @@ import ipc.grader.junit.Points;
 import ipc.grader.net.ClientCrowd;
 import ipc.grader.net.TcpConnection;
 import ipc.grader.process.StudentProgram;
-import ipc.grader.time.Deadline;
-import ipc.grader.time.Waits;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -26,9 +24,7 @@ class ThreadedEchoServerTest {
     @DisplayName("echoes a client's message back unchanged")
     @Hint("An echo server writes back exactly the bytes it has read, as soon as it has read them.")
     void echoesAMessage(Lab lab) {
-        TcpConnection client = lab.connect(lab.startServer(SERVER));
-        client.send("hello, threaded echo\n");
-        client.expect("hello, threaded echo\n");
+        EchoChecks.echoesAMessage(lab, SERVER, "hello, threaded echo\n");
     }
 
     @Test
@@ -36,11 +32,7 @@ class ThreadedEchoServerTest {
     @DisplayName("closes each connection once its client has closed its side")
     @Hint("read() returns -1 when the client has closed its side: that client's thread closes its socket and ends.")
     void closesAfterEndOfStream(Lab lab) {
-        TcpConnection client = lab.connect(lab.startServer(SERVER));
-        client.send("bye\n");
-        client.expect("bye\n");
-        client.shutdownOutput();
-        client.expectEndOfStream("after the client closed its side");
+        EchoChecks.closesAfterEndOfStream(lab, SERVER);
     }
 
     @Test
@@ -74,14 +66,6 @@ class ThreadedEchoServerTest {
     @Hint("A client can vanish at any moment: read() then throws an IOException in that client's thread. "
             + "End that thread quietly; never System.exit, which ends the server for everyone.")
     void survivesAReset(Lab lab) {
-        StudentProgram server = lab.startServer(SERVER);
-        TcpConnection crashing = lab.connect(server);
-        crashing.send("about to crash\n");
-        crashing.expect("about to crash\n");
-        crashing.reset();
-        server.expectToKeepRunning(Deadline.in(Waits.AFTERMATH), "after a client reset its connection");
-        TcpConnection next = lab.connect(server);
-        next.send("anyone home?\n");
-        next.expect("anyone home?\n");
+        EchoChecks.survivesAReset(lab, SERVER);
     }
 }
