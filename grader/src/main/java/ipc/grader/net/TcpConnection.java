@@ -4,7 +4,6 @@ import ipc.grader.feedback.Bytes;
 import ipc.grader.time.Deadline;
 import ipc.grader.time.Durations;
 import ipc.grader.time.Waits;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -12,7 +11,6 @@ import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
-import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -22,12 +20,11 @@ import java.util.Arrays;
  * call that waits takes a deadline, so a silent or stuck program costs a bounded time; every
  * {@code expect...} call fails with the conversation so far, what was expected and what came back.
  *
- * <p>Built on a non-blocking channel and a selector, because a blocking socket cannot bound a
- * write: a program that stops reading would otherwise hang the grader in {@code write}.
+ * <p>Built on a non-blocking channel, because a blocking socket cannot bound a write: a program
+ * that stops reading would otherwise hang the grader in {@code write}.
  */
 public final class TcpConnection implements AutoCloseable {
 
-    private static final int READ_CHUNK = 64 * 1024;
     /** Payloads up to this size are shown whole in a one-line reason. */
     private static final int SHORT = 48;
 
@@ -35,17 +32,16 @@ public final class TcpConnection implements AutoCloseable {
     private final String peer;
     private final String label;
     private final Transcript transcript;
-    private final ByteArrayOutputStream unread = new ByteArrayOutputStream();
-    private final ByteBuffer readBuffer = ByteBuffer.allocate(READ_CHUNK);
-    private Selector selector;
-    private boolean endOfStream;
-    private IOException broken;
+    private final Readiness readiness;
+    private final Inbox inbox;
 
     private TcpConnection(SocketChannel channel, String peer, String label) {
         this.channel = channel;
         this.peer = peer;
         this.label = label;
         this.transcript = new Transcript(peer);
+        this.readiness = new Readiness(channel);
+        this.inbox = new Inbox(channel, readiness, transcript, peer);
     }
 
     /**
@@ -84,7 +80,7 @@ public final class TcpConnection implements AutoCloseable {
                         + deadline.describe() + ".\nHint: a server that is busy with one client cannot accept() "
                         + "another unless each client gets its own thread.");
             }
-            awaitReady(SelectionKey.OP_CONNECT, deadline);
+            readiness.await(SelectionKey.OP_CONNECT, deadline);
         }
     }
 
@@ -148,7 +144,7 @@ public final class TcpConnection implements AutoCloseable {
     /** Aborts the connection with a reset (SO_LINGER 0), as a crashed or killed client would. */
     public void reset() {
         try {
-            closeSelector();
+            readiness.close();
             channel.setOption(StandardSocketOptions.SO_LINGER, 0);
             channel.close();
         } catch (IOException e) {
@@ -169,15 +165,12 @@ public final class TcpConnection implements AutoCloseable {
     }
 
     public void expect(byte[] expected, Deadline deadline) {
-        while (unread.size() < expected.length && !endOfStream && broken == null && !deadline.hasExpired()) {
-            failIfDiverged(expected);
-            fill(deadline);
-        }
+        inbox.receiveUntil(() -> inbox.size() >= expected.length || inbox.diverges(expected), deadline);
         failIfDiverged(expected);
-        if (unread.size() < expected.length) {
-            throw failure("expected " + Bytes.show(expected) + " but got " + gotThen(deadline), null);
+        if (inbox.size() < expected.length) {
+            throw failure("expected " + Bytes.show(expected) + " but got " + inbox.gotThen(deadline), null);
         }
-        consume(expected.length);
+        inbox.consume(expected.length);
     }
 
     /** Expects one line equal to {@code line}; the line ends with {@code \n}, one {@code \r} before it is allowed. */
@@ -185,79 +178,67 @@ public final class TcpConnection implements AutoCloseable {
         Deadline deadline = Deadline.in(Waits.REPLY);
         byte[] expected = Bytes.utf8(line + "\n");
         byte[] withCr = Bytes.utf8(line + "\r\n");
-        while (indexOfNewline() < 0 && !endOfStream && broken == null && !deadline.hasExpired()) {
-            if (diverges(expected) && diverges(withCr)) {
-                break;
-            }
-            fill(deadline);
-        }
-        int end = indexOfNewline();
+        inbox.receiveUntil(() -> inbox.indexOfNewline() >= 0 || inbox.diverges(expected) && inbox.diverges(withCr), deadline);
+        int end = inbox.indexOfNewline();
         if (end >= 0) {
-            byte[] actual = Arrays.copyOf(unread.toByteArray(), end + 1);
+            byte[] actual = Arrays.copyOf(inbox.bytes(), end + 1);
             if (Arrays.equals(actual, expected) || Arrays.equals(actual, withCr)) {
-                consume(end + 1);
+                inbox.consume(end + 1);
                 return;
             }
             throw failure("expected the line " + Bytes.show(expected) + " but got the line " + Bytes.show(actual), null);
         }
         throw failure("expected the line " + Bytes.show(expected) + " but got "
-                + (unread.size() > 0 && !diverges(expected) ? "no end of line: " : "") + gotThen(deadline), null);
+                + (inbox.size() > 0 && !inbox.diverges(expected) ? "no end of line: " : "") + inbox.gotThen(deadline), null);
     }
 
     /** Reads the next line (without its end), or returns null at a clean end of stream; fails after the deadline. */
     public String readLine(Deadline deadline) {
-        while (indexOfNewline() < 0 && !endOfStream && broken == null && !deadline.hasExpired()) {
-            fill(deadline);
-        }
-        int end = indexOfNewline();
+        inbox.receiveUntil(() -> inbox.indexOfNewline() >= 0, deadline);
+        int end = inbox.indexOfNewline();
         if (end < 0) {
-            if (endOfStream && unread.size() == 0) {
+            if (inbox.closedByPeer() && inbox.size() == 0) {
                 return null;
             }
-            throw failure("expected a line ending with \"\\n\" but got " + gotThen(deadline), null);
+            throw failure("expected a line ending with \"\\n\" but got " + inbox.gotThen(deadline), null);
         }
-        byte[] line = consume(end + 1);
+        byte[] line = inbox.consume(end + 1);
         int length = end > 0 && line[end - 1] == '\r' ? end - 1 : end;
         return new String(line, 0, length, StandardCharsets.UTF_8);
     }
 
     /** Reads exactly {@code n} bytes; fails, with what did arrive, at end of stream or the deadline. */
     public byte[] readExactly(int n, Deadline deadline) {
-        while (unread.size() < n && !endOfStream && broken == null && !deadline.hasExpired()) {
-            fill(deadline);
+        inbox.receiveUntil(() -> inbox.size() >= n, deadline);
+        if (inbox.size() < n) {
+            throw failure("expected " + n + " bytes but got " + (inbox.size() == 0 ? "nothing" : inbox.size() + " bytes")
+                    + (inbox.size() == 0 && inbox.open() ? " within " + deadline.describe()
+                            : ", then " + inbox.howItEnded(deadline)), null);
         }
-        if (unread.size() < n) {
-            throw failure("expected " + n + " bytes but got " + (unread.size() == 0 ? "nothing" : unread.size() + " bytes")
-                    + (unread.size() == 0 && !endOfStream && broken == null ? " within " + deadline.describe()
-                            : ", then " + whatEnded(deadline)), null);
-        }
-        return consume(n);
+        return inbox.consume(n);
     }
 
     /** Reads everything until the peer closes the connection; fails if it has not closed by the deadline. */
     public byte[] readUntilEndOfStream(Deadline deadline) {
-        while (!endOfStream && broken == null && !deadline.hasExpired()) {
-            fill(deadline);
+        inbox.receiveUntil(() -> false, deadline);
+        if (!inbox.closedByPeer()) {
+            throw failure("expected " + peer + " to close the connection, but " + inbox.howItEnded(deadline)
+                    + (inbox.size() > 0 ? " (after " + inbox.size() + " bytes)" : ""), null);
         }
-        if (!endOfStream) {
-            throw failure("expected " + peer + " to close the connection, but " + whatEnded(deadline)
-                    + (unread.size() > 0 ? " (after " + unread.size() + " bytes)" : ""), null);
-        }
-        return consume(unread.size());
+        return inbox.consume(inbox.size());
     }
 
     /** Expects the peer to close the connection cleanly, with nothing more sent first. */
     public void expectEndOfStream(String because) {
         Deadline deadline = Deadline.in(Waits.REPLY);
-        while (unread.size() == 0 && !endOfStream && broken == null && !deadline.hasExpired()) {
-            fill(deadline);
-        }
-        if (unread.size() > 0) {
+        inbox.receiveUntil(() -> inbox.size() > 0, deadline);
+        if (inbox.size() > 0) {
             throw failure("expected " + peer + " to close the connection " + because + ", but it sent more: "
-                    + Bytes.show(unread.toByteArray()), null);
+                    + Bytes.show(inbox.bytes()), null);
         }
-        if (!endOfStream) {
-            throw failure("expected " + peer + " to close the connection " + because + ", but " + whatEnded(deadline), null);
+        if (!inbox.closedByPeer()) {
+            throw failure("expected " + peer + " to close the connection " + because + ", but "
+                    + inbox.howItEnded(deadline), null);
         }
     }
 
@@ -267,14 +248,12 @@ public final class TcpConnection implements AutoCloseable {
      */
     public void expectNoAnswerYet(String because) {
         Deadline quiet = Deadline.in(Waits.PREMATURE_ANSWER);
-        while (unread.size() == 0 && !endOfStream && broken == null && !quiet.hasExpired()) {
-            fill(quiet);
-        }
-        if (unread.size() > 0) {
-            throw failure(peer + " answered too early, " + because + ": it sent " + Bytes.show(unread.toByteArray()),
+        inbox.receiveUntil(() -> inbox.size() > 0, quiet);
+        if (inbox.size() > 0) {
+            throw failure(peer + " answered too early, " + because + ": it sent " + Bytes.show(inbox.bytes()),
                     "Nothing should come back " + because + ".");
         }
-        if (endOfStream || broken != null) {
+        if (!inbox.open()) {
             throw failure(peer + " closed the connection " + because + ", instead of waiting for the rest", null);
         }
     }
@@ -288,37 +267,35 @@ public final class TcpConnection implements AutoCloseable {
         transcript.sent(data, null);
         ByteBuffer out = ByteBuffer.wrap(data);
         try {
-            SelectionKey key = channel.register(selector(), 0);
-            while ((out.hasRemaining() || unread.size() < data.length) && !endOfStream && broken == null
-                    && !deadline.hasExpired()) {
+            SelectionKey key = readiness.key();
+            while ((out.hasRemaining() || inbox.size() < data.length) && inbox.open() && !deadline.hasExpired()) {
                 failIfDiverged(data);
                 if (out.hasRemaining()) {
                     channel.write(out);
                 }
                 key.interestOps(SelectionKey.OP_READ | (out.hasRemaining() ? SelectionKey.OP_WRITE : 0));
-                selector.select(deadline.remainingMillis());
-                selector.selectedKeys().clear();
-                readAvailable();
+                readiness.select(deadline);
+                inbox.readAvailable();
             }
             key.interestOps(0);
         } catch (IOException e) {
-            broken = e;
+            inbox.broken(e);
         }
         failIfDiverged(data);
-        if (unread.size() < data.length) {
+        if (inbox.size() < data.length) {
             String sentNote = out.hasRemaining() ? " (the grader could send only " + out.position() + " of "
                     + data.length + " bytes: " + peer + " stopped reading)" : "";
-            throw failure("expected the " + data.length + " bytes back" + sentNote + ", but got " + unread.size()
-                    + " bytes, then " + whatEnded(deadline), null);
+            throw failure("expected the " + data.length + " bytes back" + sentNote + ", but got " + inbox.size()
+                    + " bytes, then " + inbox.howItEnded(deadline), null);
         }
-        consume(data.length);
+        inbox.consume(data.length);
     }
 
     // ---- plumbing --------------------------------------------------------------------------
 
     private void failIfDiverged(byte[] expected) {
-        if (diverges(expected)) {
-            byte[] got = unread.toByteArray();
+        if (inbox.diverges(expected)) {
+            byte[] got = inbox.bytes();
             String difference = Bytes.firstDifference(expected, Arrays.copyOf(got, Math.min(got.length, expected.length)));
             if (expected.length <= SHORT) {
                 throw failure("expected " + Bytes.show(expected) + " but got " + Bytes.show(got), "In detail: " + difference);
@@ -327,87 +304,6 @@ public final class TcpConnection implements AutoCloseable {
             throw failure("the " + expected.length + " bytes came back changed, " + difference,
                     "Expected: " + Bytes.show(expected) + "\nGot:      " + Bytes.show(got));
         }
-    }
-
-    /** What arrived and how the wait ended: {@code nothing within 3 s}, {@code "po", then EchoServer closed ...}. */
-    private String gotThen(Deadline deadline) {
-        if (unread.size() == 0) {
-            return broken != null || endOfStream ? "nothing before " + whatEnded(deadline) : "nothing within " + deadline.describe();
-        }
-        return Bytes.show(unread.toByteArray()) + ", then " + whatEnded(deadline);
-    }
-
-    /** Whether what arrived so far can no longer become {@code expected}. */
-    private boolean diverges(byte[] expected) {
-        byte[] got = unread.toByteArray();
-        int n = Math.min(got.length, expected.length);
-        return Arrays.mismatch(got, 0, n, expected, 0, n) >= 0;
-    }
-
-    private int indexOfNewline() {
-        byte[] got = unread.toByteArray();
-        for (int i = 0; i < got.length; i++) {
-            if (got[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private byte[] consume(int n) {
-        byte[] all = unread.toByteArray();
-        unread.reset();
-        unread.write(all, n, all.length - n);
-        return Arrays.copyOf(all, n);
-    }
-
-    /** Waits until data, end of stream or the deadline; records what arrived. */
-    private void fill(Deadline deadline) {
-        try {
-            if (readAvailable() > 0 || endOfStream) {
-                return;
-            }
-            awaitReady(SelectionKey.OP_READ, deadline);
-            readAvailable();
-        } catch (IOException e) {
-            broken = e;
-        }
-    }
-
-    private int readAvailable() throws IOException {
-        int total = 0;
-        while (!endOfStream && broken == null) {
-            readBuffer.clear();
-            int n;
-            try {
-                n = channel.read(readBuffer);
-            } catch (IOException e) {
-                broken = e;
-                transcript.note("the connection was reset by " + peer + " (" + e.getMessage() + ")");
-                break;
-            }
-            if (n < 0) {
-                endOfStream = true;
-                transcript.note(peer + " closed the connection (end of stream)");
-            } else if (n == 0) {
-                break;
-            } else {
-                unread.write(readBuffer.array(), 0, n);
-                transcript.received(readBuffer.array(), n);
-                total += n;
-            }
-        }
-        return total;
-    }
-
-    private String whatEnded(Deadline deadline) {
-        if (broken != null) {
-            return "the connection was reset by " + peer + " (it crashed, or closed the socket with unread data in it)";
-        }
-        if (endOfStream) {
-            return peer + " closed the connection";
-        }
-        return "nothing more within " + deadline.describe();
     }
 
     /**
@@ -428,7 +324,7 @@ public final class TcpConnection implements AutoCloseable {
                         throw failure("the grader could send only " + out.position() + " of " + data.length + " bytes in "
                                 + deadline.describe() + ": " + peer + " stopped reading", null);
                     }
-                    awaitReady(SelectionKey.OP_WRITE, deadline);
+                    readiness.await(SelectionKey.OP_WRITE, deadline);
                 }
             }
         } catch (IOException e) {
@@ -436,39 +332,10 @@ public final class TcpConnection implements AutoCloseable {
         }
     }
 
-    /** Waits, within the deadline, until the channel is ready for {@code operations}. */
-    private void awaitReady(int operations, Deadline deadline) throws IOException {
-        SelectionKey key = channel.register(selector(), operations);
-        selector.select(deadline.remainingMillis());
-        selector.selectedKeys().clear();
-        key.interestOps(0);
-    }
-
-    private Selector selector() throws IOException {
-        if (selector == null) {
-            selector = Selector.open();
-        }
-        return selector;
-    }
-
-    SocketChannel channel() {
-        return channel;
-    }
-
-    String peer() {
-        return peer;
-    }
-
-    private void closeSelector() throws IOException {
-        if (selector != null) {
-            selector.close();
-        }
-    }
-
     @Override
     public void close() {
         try {
-            closeSelector();
+            readiness.close();
         } catch (IOException e) {
             // closing anyway
         }
@@ -489,5 +356,4 @@ public final class TcpConnection implements AutoCloseable {
     public String toString() {
         return label;
     }
-
 }
