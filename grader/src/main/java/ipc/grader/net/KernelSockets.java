@@ -3,9 +3,14 @@ package ipc.grader.net;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.DirectoryStream;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What the kernel knows about loopback TCP sockets, read from {@code /proc/net/tcp} and
@@ -47,6 +52,44 @@ public final class KernelSockets {
             }
         }
         return false;
+    }
+
+    /**
+     * The ports on which the given processes listen, found through their sockets' inodes in
+     * {@code /proc/<pid>/fd}. Empty off Linux, or for processes this user may not inspect.
+     */
+    public static Set<Integer> listeningPortsOf(Collection<Long> pids) {
+        Set<String> inodes = new HashSet<>();
+        for (long pid : pids) {
+            try (DirectoryStream<Path> fds = Files.newDirectoryStream(Path.of("/proc", String.valueOf(pid), "fd"))) {
+                for (Path fd : fds) {
+                    String target = readLink(fd);
+                    if (target.startsWith("socket:[")) {
+                        inodes.add(target.substring(8, target.length() - 1));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // gone, or not ours to read
+            }
+        }
+        Set<Integer> ports = new TreeSet<>();
+        if (!AVAILABLE || inodes.isEmpty()) {
+            return ports;
+        }
+        for (String[] row : rows()) {
+            if (LISTEN.equals(row[3]) && row.length > 9 && inodes.contains(row[9])) {
+                ports.add(port(row[1]));
+            }
+        }
+        return ports;
+    }
+
+    private static String readLink(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException e) {
+            return ""; // closed while we looked
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
@@ -68,7 +69,7 @@ public final class StudentProgram implements AutoCloseable {
             throw new IllegalStateException(displayName() + " was already started");
         }
         ProcessBuilder builder = new ProcessBuilder(launch.command(arguments));
-        launch.directory().or(() -> java.util.Optional.ofNullable(workingDirectory))
+        launch.directory().or(() -> Optional.ofNullable(workingDirectory))
                 .ifPresent(directory -> builder.directory(directory.toFile()));
         Map<String, String> environment = builder.environment();
         // Options the grader's user may have set for their own JVMs must not change the student's.
@@ -101,6 +102,16 @@ public final class StudentProgram implements AutoCloseable {
 
     public long pid() {
         return process.pid();
+    }
+
+    /** The program's process and every process it started, as they are now. */
+    public List<Long> processTree() {
+        List<Long> pids = new java.util.ArrayList<>();
+        if (process != null) {
+            pids.add(process.pid());
+            process.descendants().forEach(child -> pids.add(child.pid()));
+        }
+        return pids;
     }
 
     public boolean isAlive() {

@@ -67,6 +67,19 @@ class KernelSocketsTest {
     }
 
     @Test
+    @DisplayName("the ports a process listens on are found from its own sockets")
+    void listeningPortsOfAProcess() throws Exception {
+        long self = ProcessHandle.current().pid();
+        try (PortLease lease = Ports.leaseTcp()) {
+            assertThat(KernelSockets.listeningPortsOf(List.of(self))).doesNotContain(lease.port());
+            try (ServerSocket server = bind(lease.port())) {
+                assertThat(KernelSockets.listeningPortsOf(List.of(self))).contains(lease.port());
+                assertThat(KernelSockets.listeningPortsOf(List.of(Long.MAX_VALUE))).isEmpty();
+            }
+        }
+    }
+
+    @Test
     @DisplayName("the port of a /proc address is read from its hex digits")
     void portOfAddress() {
         assertThat(KernelSockets.port("0100007F:1F90")).isEqualTo(8080);

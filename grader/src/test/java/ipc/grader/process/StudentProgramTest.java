@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 class StudentProgramTest {
 
@@ -46,6 +48,23 @@ class StudentProgramTest {
             // Far below the startup deadline (10 s): the grader noticed the exit, it did not wait it out.
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
             assertThat(program.isAlive()).isFalse();
+        }
+    }
+
+    @Test
+    @EnabledOnOs(value = OS.LINUX, disabledReason = "finds the program's sockets in /proc")
+    @DisplayName("a server that listens on another port than the one it was given fails fast, naming both")
+    void failsFastOnAHardCodedPort() {
+        try (PortLease given = Ports.leaseTcp(); PortLease hardCoded = Ports.leaseTcp();
+             StudentProgram program = StudentProgram.of(fixtures.launch("ipc.fixture.FixedPort"),
+                     ProgramArguments.forServer(given.port(), hardCoded.port())).waitingFor(Wait.forListeningPort(given.port()))) {
+            long start = System.nanoTime();
+            assertThatThrownBy(program::start)
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageStartingWith("FixedPort listens on port " + hardCoded.port() + ", not on the port it was given, "
+                            + given.port() + ".")
+                    .hasMessageContaining("args[0]");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
         }
     }
 

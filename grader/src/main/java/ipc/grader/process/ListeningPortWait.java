@@ -1,0 +1,86 @@
+package ipc.grader.process;
+
+import static org.awaitility.Awaitility.await;
+
+import ipc.grader.net.KernelSockets;
+import ipc.grader.time.Deadline;
+import ipc.grader.time.Waits;
+import java.time.Duration;
+import java.util.Set;
+import org.awaitility.core.ConditionTimeoutException;
+
+/**
+ * Ready once something listens on the program's port, read from the kernel's socket table: no
+ * probe connection is made, so a server that serves exactly one client keeps it for the test.
+ *
+ * <p>Fails fast, without waiting out the deadline, when the program exits first, or when it keeps
+ * listening on another port: the lecture's examples hard-code a port, and a server that ignores
+ * its argument should hear so at once.
+ */
+final class ListeningPortWait implements WaitStrategy {
+
+    private static final Duration POLL = Duration.ofMillis(5);
+
+    private final int port;
+
+    ListeningPortWait(int port) {
+        this.port = port;
+    }
+
+    @Override
+    public void waitUntilReady(StudentProgram program) {
+        Deadline deadline = Deadline.in(Waits.STARTUP);
+        WrongPort wrongPort = new WrongPort();
+        try {
+            await().pollInSameThread()
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(POLL)
+                    .atMost(deadline.remaining())
+                    .until(() -> KernelSockets.isListening(port)
+                            || exitedBeforeListening(program)
+                            || wrongPort.persists(program));
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(program.displayName() + " did not listen on 127.0.0.1:" + port + " within "
+                    + deadline.describe() + " of its start.\n"
+                    + "Hint: a server binds 127.0.0.1 on the port given as its first argument, then calls accept().");
+        }
+    }
+
+    private boolean exitedBeforeListening(StudentProgram program) {
+        if (program.isAlive() || KernelSockets.isListening(port)) {
+            return false;
+        }
+        throw new AssertionError(program.displayName() + " " + program.exitSummary()
+                + " before it listened on 127.0.0.1:" + port + ".\n"
+                + "Hint: a server binds 127.0.0.1 on the port given as its first argument and keeps running while it serves.");
+    }
+
+    /**
+     * Listening elsewhere, and not on the port given, for a little while: a moment's grace lets a
+     * program that opens another socket first still bind its own port.
+     */
+    private final class WrongPort {
+        private Deadline grace;
+
+        boolean persists(StudentProgram program) {
+            Set<Integer> elsewhere = KernelSockets.listeningPortsOf(program.processTree());
+            if (elsewhere.isEmpty() || elsewhere.contains(port)) {
+                grace = null;
+                return false;
+            }
+            if (grace == null) {
+                grace = Deadline.in(Waits.AFTERMATH);
+            }
+            if (!grace.hasExpired() || KernelSockets.isListening(port)) {
+                return false;
+            }
+            throw new AssertionError(program.displayName() + " listens on port " + join(elsewhere)
+                    + ", not on the port it was given, " + port + ".\n"
+                    + "Hint: do not hard-code the port: read it from the first argument, Integer.parseInt(args[0]).");
+        }
+
+        private String join(Set<Integer> ports) {
+            return ports.stream().map(String::valueOf).reduce((a, b) -> a + " and " + b).orElse("");
+        }
+    }
+}
