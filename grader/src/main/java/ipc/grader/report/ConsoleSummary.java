@@ -32,6 +32,11 @@ public final class ConsoleSummary {
             long failed = checks.stream().filter(check -> !check.passed()).count();
             out.append(String.format(Locale.ROOT, "%-18s %3d / %-3d  %s%n", exercise.getKey(), earned, possible,
                     failed == 0 ? "every check passes" : failed + " of " + checks.size() + " checks fail"));
+            if (failed == checks.size() && failed > 1 && sameReason(checks)) {
+                // A program that does not compile, or does not start, fails every check alike: say it once.
+                out.append(String.format(Locale.ROOT, "   x all %d checks: %s%n", checks.size(), oneLine(checks.get(0).reason())));
+                continue;
+            }
             for (CheckResult check : checks) {
                 if (!check.passed()) {
                     out.append(String.format(Locale.ROOT, "   x [%d pt%s] %s%n        %s%n", check.points(),
@@ -46,6 +51,11 @@ public final class ConsoleSummary {
             out.append(whereDetailsAre).append('\n');
         }
         return out.toString();
+    }
+
+    /** Whether all checks failed for the same reason, the ports each check was given aside. */
+    private static boolean sameReason(List<CheckResult> checks) {
+        return checks.stream().map(check -> check.reason().replaceAll("\\d+", "#")).distinct().count() == 1;
     }
 
     private static String oneLine(String reason) {

@@ -131,8 +131,8 @@ public final class GradingRun {
         }
         GradeReport report = collector.report();
         if (report.checks().isEmpty()) {
-            throw new IllegalStateException("no graded checks were found"
-                    + (exercises.isEmpty() ? "" : " for exercises " + exercises));
+            throw new IllegalArgumentException("no graded checks"
+                    + (exercises.isEmpty() ? " were found" : " exist yet for " + String.join(", ", exercises)));
         }
         return report;
     }

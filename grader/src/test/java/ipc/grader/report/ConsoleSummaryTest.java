@@ -117,4 +117,25 @@ class ConsoleSummaryTest {
 
         assertThat(lines).contains("        word word " + "z".repeat(147 - "word word ".length()) + "...");
     }
+
+    @Test
+    @DisplayName("when every check of an exercise fails for the same reason, ports aside, the reason is said once")
+    void sameReasonIsSaidOnce() {
+        List<String> lines = lines(report(
+                failed("echo", "echoes one line", 2, "EchoServer exited with code 0 before it listened on 127.0.0.1:10461.\nmore"),
+                failed("echo", "echoes binary data", 3, "EchoServer exited with code 0 before it listened on 127.0.0.1:20077.")));
+
+        assertThat(lines).contains("   x all 2 checks: EchoServer exited with code 0 before it listened on 127.0.0.1:10461.");
+        assertThat(lines).noneMatch(line -> line.contains("echoes binary data"));
+    }
+
+    @Test
+    @DisplayName("checks that fail for different reasons are each listed")
+    void differentReasonsAreListed() {
+        List<String> lines = lines(report(
+                failed("echo", "echoes one line", 2, "expected \"a\" but got nothing"),
+                failed("echo", "echoes binary data", 3, "the 256 bytes came back changed")));
+
+        assertThat(lines).anyMatch(line -> line.contains("echoes one line")).anyMatch(line -> line.contains("echoes binary data"));
+    }
 }
