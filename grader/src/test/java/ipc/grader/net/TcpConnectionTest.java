@@ -85,9 +85,11 @@ class TcpConnectionTest {
                     .hasMessageStartingWith("expected the line \"pong-0\\n\" but got no end of line: \"po\", then peer closed the connection");
         }
         try (PeerServer peer = new PeerServer(client -> {
+            client.getInputStream().read(); // reset only once connected, or connect() itself would see it
             client.setSoLinger(true, 0);
             return null;
         }); TcpConnection connection = connect(peer)) {
+            connection.send("x");
             assertThatThrownBy(() -> connection.expectEndOfStream("now"))
                     .hasMessageContaining("the connection was reset by peer");
         }
