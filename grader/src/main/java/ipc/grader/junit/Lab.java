@@ -61,7 +61,7 @@ public final class Lab implements AutoCloseable {
 
     /** Listens on a free port, for a student client to connect to. */
     public GraderServer listen() {
-        return track(GraderServer.listen(Ports.leaseTcp()));
+        return track(GraderServer.listen());
     }
 
     /** Starts the client {@code mainClass} with {@code 127.0.0.1 <port of server>} and {@code extraArguments}. */

@@ -4,8 +4,6 @@ import ipc.grader.process.StudentProgram;
 import ipc.grader.time.Deadline;
 import ipc.grader.time.Waits;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
@@ -33,18 +31,23 @@ public final class GraderServer implements AutoCloseable {
         this.selector = selector;
     }
 
-    /** Listens on 127.0.0.1 on the leased port; the lease is released when the server closes. */
-    public static GraderServer listen(PortLease lease) {
+    /** Listens on 127.0.0.1 on a free port; the port is released when the server closes. */
+    public static GraderServer listen() {
+        PortLease[] lease = new PortLease[1];
+        ServerSocketChannel channel = Ports.listenTcp(lease);
         try {
-            ServerSocketChannel channel = ServerSocketChannel.open();
-            channel.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), lease.port()), 50);
             channel.configureBlocking(false);
             Selector selector = Selector.open();
             channel.register(selector, SelectionKey.OP_ACCEPT);
-            return new GraderServer(lease, channel, selector);
+            return new GraderServer(lease[0], channel, selector);
         } catch (IOException e) {
-            lease.close();
-            throw new IllegalStateException("the grader could not listen on " + lease + ": " + e.getMessage(), e);
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // closing anyway
+            }
+            lease[0].close();
+            throw new IllegalStateException("the grader could not listen on " + lease[0] + ": " + e.getMessage(), e);
         }
     }
 
@@ -86,9 +89,13 @@ public final class GraderServer implements AutoCloseable {
         accepted.forEach(TcpConnection::close);
         try {
             selector.close();
+        } catch (IOException e) {
+            // closing the channel anyway
+        }
+        try {
             channel.close();
         } catch (IOException e) {
-            // closing anyway
+            // nothing more to do
         } finally {
             lease.close();
         }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
@@ -124,6 +125,32 @@ public final class KernelSockets {
         }
         return OptionalInt.empty();
     }
+
+    /**
+     * What the kernel holds on {@code port}, for messages about a port that turned out to be taken:
+     * each socket's state and owner ({@code LISTEN uid 0, held by this JVM}), or "nothing".
+     */
+    public static String describe(int port) {
+        if (!AVAILABLE) {
+            return "(no socket table on this system)";
+        }
+        Set<Integer> ours = listeningPortsOf(List.of(ProcessHandle.current().pid()));
+        StringBuilder out = new StringBuilder();
+        for (String[] row : rows()) {
+            if (port(row[1]) == port) {
+                out.append(out.length() == 0 ? "" : ", ").append(STATES.getOrDefault(row[3], row[3]))
+                        .append(" to port ").append(port(row[2])).append(" uid ").append(row.length > 7 ? row[7] : "?")
+                        .append(LISTEN.equals(row[3]) && ours.contains(port) ? " (this JVM)" : "");
+            }
+        }
+        return out.length() == 0 ? "nothing on it" : out.toString();
+    }
+
+    private static final Map<String, String> STATES = Map.ofEntries(
+            Map.entry("01", "ESTABLISHED"), Map.entry("02", "SYN_SENT"), Map.entry("03", "SYN_RECV"),
+            Map.entry("04", "FIN_WAIT1"), Map.entry("05", "FIN_WAIT2"), Map.entry("06", "TIME_WAIT"),
+            Map.entry("07", "CLOSE"), Map.entry("08", "CLOSE_WAIT"), Map.entry("09", "LAST_ACK"),
+            Map.entry("0A", "LISTEN"), Map.entry("0B", "CLOSING"));
 
     /** Rows split into fields: [sl, local, remote, state, tx:rx, ...]. */
     private static List<String[]> rows() {

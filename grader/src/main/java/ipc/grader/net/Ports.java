@@ -5,6 +5,8 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.StandardSocketOptions;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ThreadLocalRandom;
@@ -27,9 +29,12 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class Ports {
 
+    /** Overrides the range ports are picked from, as {@code lowest-highest}. */
+    public static final String RANGE_PROPERTY = "sockgrader.portRange";
+
     private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
-    private static final int LOWEST = 10_000;
-    private static final int HIGHEST = highestBelowEphemeralRange();
+    private static final int DEFAULT_LOWEST = 10_000;
+    private static final int[] RANGE = range();
     private static final int ATTEMPTS = 500;
 
     private Ports() {
@@ -38,7 +43,7 @@ public final class Ports {
     /** A free TCP port on 127.0.0.1, held for this caller until the lease is closed. */
     public static PortLease leaseTcp() {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            int port = ThreadLocalRandom.current().nextInt(LOWEST, HIGHEST + 1);
+            int port = ThreadLocalRandom.current().nextInt(RANGE[0], RANGE[1] + 1);
             DatagramSocket hold = holdUdp(port);
             if (hold == null) {
                 continue;
@@ -48,8 +53,42 @@ public final class Ports {
             }
             hold.close();
         }
-        throw new IllegalStateException("no free loopback port found in " + LOWEST + ".." + HIGHEST
+        throw new IllegalStateException("no free loopback port found in " + RANGE[0] + ".." + RANGE[1]
                 + " after " + ATTEMPTS + " attempts");
+    }
+
+    /**
+     * A listening socket of the grader's own on a leased port. It binds at once, under the lease,
+     * with no probe before it; if the port is taken after all, another one is leased.
+     */
+    public static ServerSocketChannel listenTcp(PortLease[] leased) {
+        String lastProblem = "";
+        for (int attempt = 0; attempt < 20; attempt++) {
+            PortLease lease = leaseTcp();
+            ServerSocketChannel channel = null;
+            try {
+                channel = ServerSocketChannel.open();
+                channel.setOption(StandardSocketOptions.SO_REUSEADDR, false);
+                channel.bind(new InetSocketAddress(LOOPBACK, lease.port()), 50);
+                leased[0] = lease;
+                return channel;
+            } catch (IOException e) {
+                lastProblem = lease.port() + ": " + e.getMessage() + "; the kernel shows " + KernelSockets.describe(lease.port());
+                closeQuietly(channel);
+                lease.close();
+            }
+        }
+        throw new IllegalStateException("the grader could not listen on a free port; last try " + lastProblem);
+    }
+
+    private static void closeQuietly(ServerSocketChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // it was never bound
+            }
+        }
     }
 
     private static DatagramSocket holdUdp(int port) {
@@ -78,18 +117,32 @@ public final class Ports {
         }
     }
 
-    /** Just below the ephemeral range (Linux reads it from /proc; 32767 suits macOS and Windows too). */
-    private static int highestBelowEphemeralRange() {
+    /**
+     * From 10000 to just below the ephemeral range (Linux reads it from /proc; 32767 suits macOS and
+     * Windows too), unless {@value #RANGE_PROPERTY} says otherwise.
+     */
+    private static int[] range() {
+        String given = System.getProperty(RANGE_PROPERTY);
+        if (given != null) {
+            String[] bounds = given.trim().split("-");
+            return new int[] {Integer.parseInt(bounds[0].trim()), Integer.parseInt(bounds[1].trim())};
+        }
         int highest = 32_767;
         try {
             Path range = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
             if (Files.isReadable(range)) {
-                int ephemeralLow = Integer.parseInt(Files.readString(range).trim().split("\\s+")[0]);
+                // readAllLines, not readString: /proc files report size 0, and readString then returns one byte.
+                int ephemeralLow = Integer.parseInt(Files.readAllLines(range).get(0).trim().split("\\s+")[0]);
                 highest = Math.min(highest, ephemeralLow - 1);
             }
         } catch (IOException | RuntimeException e) {
             // keep the default
         }
-        return Math.max(highest, LOWEST + 1_000);
+        return new int[] {DEFAULT_LOWEST, Math.max(highest, DEFAULT_LOWEST + 1_000)};
+    }
+
+    /** The range ports are picked from, for messages and tests. */
+    static int[] pickedFrom() {
+        return RANGE.clone();
     }
 }

@@ -50,9 +50,13 @@ final class ListeningPortWait implements WaitStrategy {
         if (program.isAlive() || KernelSockets.isListening(port)) {
             return false;
         }
-        throw new AssertionError(program.displayName() + " " + program.exitSummary()
-                + " before it listened on 127.0.0.1:" + port + ".\n"
-                + "Hint: a server binds 127.0.0.1 on the port given as its first argument and keeps running while it serves.");
+        String summary = program.exitSummary();
+        // A port the grader leased as free, yet taken: say what the kernel shows, so a collision is never blamed on the student.
+        String taken = program.stderr().contains("Address already in use")
+                ? "\nPort " + port + " was free when the grader chose it; the kernel now shows " + KernelSockets.describe(port) + "."
+                : "";
+        throw new AssertionError(program.displayName() + " " + summary + " before it listened on 127.0.0.1:" + port + "."
+                + taken + "\nHint: a server binds 127.0.0.1 on the port given as its first argument and keeps running while it serves.");
     }
 
     /**

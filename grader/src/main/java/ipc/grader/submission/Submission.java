@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -54,7 +53,7 @@ public final class Submission implements AutoCloseable {
     public static Submission open(Path path, Map<String, String> commands) {
         Path origin = SourceRoot.find(path);
         try {
-            Path workspace = Files.createTempDirectory("sockgrader-");
+            Path workspace = Workspaces.create();
             Path sources = workspace.resolve("src");
             copyExerciseSources(origin, sources);
             return new Submission(origin, sources, workspace, commands);
@@ -195,10 +194,6 @@ public final class Submission implements AutoCloseable {
     /** Deletes the copied sources, the compiled classes and every scratch folder. */
     @Override
     public void close() {
-        try (Stream<Path> files = Files.walk(workspace)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        } catch (IOException e) {
-            // already gone
-        }
+        Workspaces.close(workspace);
     }
 }

@@ -15,7 +15,7 @@ class GraderServerTest {
     @DisplayName("a client that exits without connecting fails the accept at once, saying how it ended")
     void clientExitsWithoutConnecting() {
         try (Submission fixtures = Fixtures.submission();
-             GraderServer server = GraderServer.listen(Ports.leaseTcp());
+             GraderServer server = GraderServer.listen();
              StudentProgram client = StudentProgram.of(fixtures.launch("ipc.fixture.Exits"),
                      ProgramArguments.of(0)).start()) {
             assertThatThrownBy(() -> server.acceptFrom(client))
