@@ -11,8 +11,6 @@ import ipc.grader.process.Wait;
 import ipc.grader.submission.Submission;
 import ipc.grader.time.Deadline;
 import ipc.grader.time.Waits;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -151,13 +149,8 @@ public final class Lab implements AutoCloseable {
     }
 
     private void deleteScratch() {
-        if (scratch == null) {
-            return;
-        }
-        try (var files = Files.walk(scratch)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        } catch (IOException e) {
-            // the submission's workspace is deleted at the end of the run anyway
+        if (scratch != null) {
+            submission.deleteScratchFolder(scratch);
         }
     }
 }

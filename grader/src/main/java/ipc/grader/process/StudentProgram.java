@@ -5,6 +5,7 @@ import ipc.grader.time.Deadline;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,7 +107,7 @@ public final class StudentProgram implements AutoCloseable {
 
     /** The program's process and every process it started, as they are now. */
     public List<Long> processTree() {
-        List<Long> pids = new java.util.ArrayList<>();
+        List<Long> pids = new ArrayList<>();
         if (process != null) {
             pids.add(process.pid());
             process.descendants().forEach(child -> pids.add(child.pid()));

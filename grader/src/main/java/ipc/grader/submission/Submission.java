@@ -107,6 +107,14 @@ public final class Submission implements AutoCloseable {
         }
     }
 
+    /** Deletes a folder from {@link #newScratchFolder()} and all its programs left in it. */
+    public void deleteScratchFolder(Path folder) {
+        if (!folder.startsWith(workspace)) {
+            throw new IllegalArgumentException(folder + " is not a scratch folder of this submission");
+        }
+        Workspaces.delete(folder);
+    }
+
     /**
      * How to launch {@code mainClass}: its command template, or its classes compiled on first use.
      * Fails with the compiler's messages, in the student's file names, when it does not compile.
