@@ -4,6 +4,9 @@ import ipc.grader.process.StudentProgram;
 import ipc.grader.time.Deadline;
 import ipc.grader.time.Waits;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
@@ -19,6 +22,7 @@ import java.util.List;
 public final class GraderServer implements AutoCloseable {
 
     private static final long LIVENESS_CHECK_MILLIS = 10;
+    private static final int BIND_ATTEMPTS = 20;
 
     private final PortLease lease;
     private final ServerSocketChannel channel;
@@ -31,23 +35,40 @@ public final class GraderServer implements AutoCloseable {
         this.selector = selector;
     }
 
-    /** Listens on 127.0.0.1 on a free port; the port is released when the server closes. */
+    /**
+     * Listens on 127.0.0.1 on a leased port, binding at once under the lease; should the port be
+     * taken after all, it says what the kernel shows and tries another. The port is released when
+     * the server closes.
+     */
     public static GraderServer listen() {
-        PortLease[] lease = new PortLease[1];
-        ServerSocketChannel channel = Ports.listenTcp(lease);
-        try {
-            channel.configureBlocking(false);
-            Selector selector = Selector.open();
-            channel.register(selector, SelectionKey.OP_ACCEPT);
-            return new GraderServer(lease[0], channel, selector);
-        } catch (IOException e) {
+        String lastProblem = "";
+        for (int attempt = 0; attempt < BIND_ATTEMPTS; attempt++) {
+            PortLease lease = Ports.leaseTcp();
+            ServerSocketChannel channel = null;
+            try {
+                channel = ServerSocketChannel.open();
+                channel.setOption(StandardSocketOptions.SO_REUSEADDR, false);
+                channel.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), lease.port()), 50);
+                channel.configureBlocking(false);
+                Selector selector = Selector.open();
+                channel.register(selector, SelectionKey.OP_ACCEPT);
+                return new GraderServer(lease, channel, selector);
+            } catch (IOException e) {
+                lastProblem = lease.port() + ": " + e.getMessage() + "; the kernel shows " + KernelSockets.describe(lease.port());
+                closeQuietly(channel);
+                lease.close();
+            }
+        }
+        throw new IllegalStateException("the grader could not listen on a free port; last try " + lastProblem);
+    }
+
+    private static void closeQuietly(ServerSocketChannel channel) {
+        if (channel != null) {
             try {
                 channel.close();
-            } catch (IOException ignored) {
-                // closing anyway
+            } catch (IOException e) {
+                // it was never bound
             }
-            lease[0].close();
-            throw new IllegalStateException("the grader could not listen on " + lease[0] + ": " + e.getMessage(), e);
         }
     }
 

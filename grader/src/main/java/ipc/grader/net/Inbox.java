@@ -2,7 +2,6 @@ package ipc.grader.net;
 
 import ipc.grader.feedback.Bytes;
 import ipc.grader.time.Deadline;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
@@ -22,8 +21,10 @@ final class Inbox {
     private final Readiness readiness;
     private final Transcript transcript;
     private final String peer;
-    private final ByteArrayOutputStream unread = new ByteArrayOutputStream();
     private final ByteBuffer readBuffer = ByteBuffer.allocate(READ_CHUNK);
+    /** Received, not yet matched: {@code unread[0..unreadLength)}, read in place on every loop of a wait. */
+    private byte[] unread = new byte[READ_CHUNK];
+    private int unreadLength;
     private boolean endOfStream;
     private IOException broken;
 
@@ -35,11 +36,11 @@ final class Inbox {
     }
 
     int size() {
-        return unread.size();
+        return unreadLength;
     }
 
     byte[] bytes() {
-        return unread.toByteArray();
+        return Arrays.copyOf(unread, unreadLength);
     }
 
     /** Neither closed nor reset by the peer: more may come. */
@@ -90,7 +91,7 @@ final class Inbox {
             } else if (n == 0) {
                 break;
             } else {
-                unread.write(readBuffer.array(), 0, n);
+                append(readBuffer.array(), n);
                 transcript.received(readBuffer.array(), n);
                 total += n;
             }
@@ -102,25 +103,31 @@ final class Inbox {
         broken = failure;
     }
 
+    private void append(byte[] data, int n) {
+        if (unreadLength + n > unread.length) {
+            unread = Arrays.copyOf(unread, Math.max(unread.length * 2, unreadLength + n));
+        }
+        System.arraycopy(data, 0, unread, unreadLength, n);
+        unreadLength += n;
+    }
+
     /** Takes the first {@code n} unmatched bytes. */
     byte[] consume(int n) {
-        byte[] all = unread.toByteArray();
-        unread.reset();
-        unread.write(all, n, all.length - n);
-        return Arrays.copyOf(all, n);
+        byte[] taken = Arrays.copyOf(unread, n);
+        System.arraycopy(unread, n, unread, 0, unreadLength - n);
+        unreadLength -= n;
+        return taken;
     }
 
     /** Whether what arrived so far can no longer become {@code expected}. */
     boolean diverges(byte[] expected) {
-        byte[] got = unread.toByteArray();
-        int n = Math.min(got.length, expected.length);
-        return Arrays.mismatch(got, 0, n, expected, 0, n) >= 0;
+        int n = Math.min(unreadLength, expected.length);
+        return Arrays.mismatch(unread, 0, n, expected, 0, n) >= 0;
     }
 
     int indexOfNewline() {
-        byte[] got = unread.toByteArray();
-        for (int i = 0; i < got.length; i++) {
-            if (got[i] == '\n') {
+        for (int i = 0; i < unreadLength; i++) {
+            if (unread[i] == '\n') {
                 return i;
             }
         }
@@ -129,10 +136,10 @@ final class Inbox {
 
     /** What arrived and how the wait ended: {@code nothing within 3 s}, {@code "po", then EchoServer closed ...}. */
     String gotThen(Deadline deadline) {
-        if (unread.size() == 0) {
+        if (unreadLength == 0) {
             return open() ? "nothing within " + deadline.describe() : "nothing before " + howItEnded(deadline);
         }
-        return Bytes.show(unread.toByteArray()) + ", then " + howItEnded(deadline);
+        return Bytes.show(bytes()) + ", then " + howItEnded(deadline);
     }
 
     /** How the last wait ended: a reset, a close, or the deadline. */

@@ -5,8 +5,6 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.StandardSocketOptions;
-import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ThreadLocalRandom;
@@ -55,40 +53,6 @@ public final class Ports {
         }
         throw new IllegalStateException("no free loopback port found in " + RANGE[0] + ".." + RANGE[1]
                 + " after " + ATTEMPTS + " attempts");
-    }
-
-    /**
-     * A listening socket of the grader's own on a leased port. It binds at once, under the lease,
-     * with no probe before it; if the port is taken after all, another one is leased.
-     */
-    public static ServerSocketChannel listenTcp(PortLease[] leased) {
-        String lastProblem = "";
-        for (int attempt = 0; attempt < 20; attempt++) {
-            PortLease lease = leaseTcp();
-            ServerSocketChannel channel = null;
-            try {
-                channel = ServerSocketChannel.open();
-                channel.setOption(StandardSocketOptions.SO_REUSEADDR, false);
-                channel.bind(new InetSocketAddress(LOOPBACK, lease.port()), 50);
-                leased[0] = lease;
-                return channel;
-            } catch (IOException e) {
-                lastProblem = lease.port() + ": " + e.getMessage() + "; the kernel shows " + KernelSockets.describe(lease.port());
-                closeQuietly(channel);
-                lease.close();
-            }
-        }
-        throw new IllegalStateException("the grader could not listen on a free port; last try " + lastProblem);
-    }
-
-    private static void closeQuietly(ServerSocketChannel channel) {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                // it was never bound
-            }
-        }
     }
 
     private static DatagramSocket holdUdp(int port) {
