@@ -20,6 +20,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * Every graded check proves itself: each mutant (a reference with one typical mistake) loses
@@ -41,9 +47,29 @@ class MutantsAreCaughtTest {
     void everyExerciseHasThreeMutants() {
         Map<String, Long> perExercise = MUTANTS.stream().collect(Collectors.groupingBy(Mutant::exercise, Collectors.counting()));
         assertThat(perExercise).as("mutants per exercise").containsOnlyKeys(
-                "tcp-ping-pong", "echo", "sequential-echo", "threaded-echo");
+                "udp-ping-pong", "tcp-ping-pong", "echo", "sequential-echo", "threaded-echo", "framing");
         assertThat(perExercise.values()).as("mutants per exercise").allMatch(count -> count >= 3);
         assertThat(MUTANTS).as("mutants that name no check to lose").allMatch(mutant -> !mutant.fails().isEmpty());
+    }
+
+    @Test
+    @DisplayName("every graded check is lost by at least one mutant, so none of them is a check that cannot fail")
+    void everyCheckCatchesAMutant() {
+        Set<String> caught = MUTANTS.stream().flatMap(mutant -> mutant.fails().stream()).collect(Collectors.toSet());
+        TestPlan plan = LauncherFactory.create().discover(LauncherDiscoveryRequestBuilder.request()
+                .selectors(DiscoverySelectors.selectPackage("ipc.grader.suites")).build());
+        Set<String> checks = new TreeSet<>();
+        collectMethods(plan, plan.getRoots(), checks);
+        assertThat(checks).as("graded checks found").hasSizeGreaterThan(40);
+        assertThat(caught).as("checks lost by some mutant (missing: graded checks no mutant catches)").containsAll(checks);
+    }
+
+    private static void collectMethods(TestPlan plan, Set<TestIdentifier> identifiers, Set<String> into) {
+        for (TestIdentifier identifier : identifiers) {
+            identifier.getSource().filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
+                    .ifPresent(method -> into.add(method.getJavaClass().getSimpleName() + "#" + method.getMethodName()));
+            collectMethods(plan, plan.getChildren(identifier), into);
+        }
     }
 
     private static void assertLosesExactlyItsChecks(Mutant mutant) throws IOException {

@@ -1,10 +1,18 @@
 package ipc.grader.junit;
 
+import ipc.grader.fault.Cut;
+import ipc.grader.fault.CuttingProxy;
+import ipc.grader.fault.DatagramPlan;
+import ipc.grader.fault.DatagramRelay;
 import ipc.grader.net.ClientCrowd;
+import ipc.grader.net.DatagramPeer;
 import ipc.grader.net.GraderServer;
 import ipc.grader.net.PortLease;
 import ipc.grader.net.Ports;
+import ipc.grader.net.ServerEndpoint;
 import ipc.grader.net.TcpConnection;
+import ipc.grader.probe.Probe;
+import ipc.grader.probe.ProbeResults;
 import ipc.grader.process.ProgramArguments;
 import ipc.grader.process.StudentProgram;
 import ipc.grader.process.Wait;
@@ -57,13 +65,29 @@ public final class Lab implements AutoCloseable {
         return startTracked(server);
     }
 
+    /**
+     * Starts the UDP server {@code mainClass} with a free port as its first argument, then
+     * {@code extraArguments}, and waits until its socket is bound.
+     */
+    public StudentProgram startUdpServer(String mainClass, Object... extraArguments) {
+        PortLease lease = track(Ports.leaseUdp());
+        StudentProgram server = StudentProgram.of(submission.launch(mainClass),
+                        ProgramArguments.forServer(lease.port(), extraArguments))
+                .inDirectory(scratch())
+                .waitingFor(Wait.forBoundUdpPort(lease.port()));
+        return startTracked(server);
+    }
+
     /** Listens on a free port, for a student client to connect to. */
     public GraderServer listen() {
         return track(GraderServer.listen());
     }
 
-    /** Starts the client {@code mainClass} with {@code 127.0.0.1 <port of server>} and {@code extraArguments}. */
-    public StudentProgram startClient(String mainClass, GraderServer server, Object... extraArguments) {
+    /**
+     * Starts the client {@code mainClass} with {@code 127.0.0.1 <port of server>} and
+     * {@code extraArguments}; {@code server} is the grader's, or a proxy or relay in front of it.
+     */
+    public StudentProgram startClient(String mainClass, ServerEndpoint server, Object... extraArguments) {
         StudentProgram client = StudentProgram.of(submission.launch(mainClass),
                         ProgramArguments.forClient("127.0.0.1", server.port(), extraArguments))
                 .inDirectory(scratch());
@@ -75,6 +99,58 @@ public final class Lab implements AutoCloseable {
         int number = nextConnectionNumber();
         return track(TcpConnection.connect(portOf(server), server.displayName(),
                 "connection " + number + " to " + server.displayName(), Deadline.in(Waits.STARTUP)));
+    }
+
+    /**
+     * A {@link CuttingProxy} in front of {@code server} that re-cuts what the grader sends it by
+     * {@code requests}; connect through it with {@link #connect(CuttingProxy)}.
+     */
+    public CuttingProxy proxyTo(StudentProgram server, Cut requests) {
+        return proxy(portOf(server), server.displayName(), requests, Cut.asSent());
+    }
+
+    /** Opens a connection through {@code proxy}; failure messages say how the proxy cuts, with any seed. */
+    public TcpConnection connect(CuttingProxy proxy) {
+        int number = nextConnectionNumber();
+        return track(TcpConnection.connect(proxy.port(), proxy.targetName(),
+                "connection " + number + " to " + proxy.targetName() + ", through " + proxy.describe(),
+                Deadline.in(Waits.STARTUP)));
+    }
+
+    /**
+     * A {@link CuttingProxy} in front of the grader's {@code server}, for a student client to connect
+     * to: {@code responses} says how what the grader sends back is cut.
+     */
+    public CuttingProxy proxy(GraderServer server, Cut responses) {
+        return proxy(server.port(), "the grader's server", Cut.asSent(), responses);
+    }
+
+    private CuttingProxy proxy(int port, String targetName, Cut requests, Cut responses) {
+        return track(CuttingProxy.to(port, targetName).cuttingRequests(requests).cuttingResponses(responses)).start();
+    }
+
+    /**
+     * Runs the unit-level scenarios of {@code probeMain} against the submission's library class
+     * {@code libraryClass} in a JVM of their own; the run is shared by every check of the submission
+     * that asks for it (see {@link Probe}).
+     */
+    public ProbeResults probe(Class<?> probeMain, String libraryClass, int scenarios) {
+        return Probe.results(submission, probeMain, libraryClass, scenarios);
+    }
+
+    /** A UDP socket on a free port, for the student client {@code clientName} to send to. */
+    public DatagramPeer datagramServer(String clientName) {
+        return track(DatagramPeer.server(clientName));
+    }
+
+    /** A UDP socket for the grader to send to the UDP server {@code server} from. */
+    public DatagramPeer datagramClient(StudentProgram server, String label) {
+        return track(DatagramPeer.client(server.displayName(), label));
+    }
+
+    /** A {@link DatagramRelay} in front of {@code target} that treats datagrams by {@code plan}. */
+    public DatagramRelay relay(ServerEndpoint target, String targetName, DatagramPlan plan) {
+        return track(DatagramRelay.to(target.port(), targetName).following(plan)).start();
     }
 
     /** Opens {@code size} connections to {@code server} at once, for concurrency checks. */

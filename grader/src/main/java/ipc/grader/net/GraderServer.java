@@ -19,7 +19,7 @@ import java.util.List;
  * loopback port and accepts the student client's connection, giving up at once if the client
  * exits without connecting.
  */
-public final class GraderServer implements AutoCloseable {
+public final class GraderServer implements ServerEndpoint, AutoCloseable {
 
     private static final long LIVENESS_CHECK_MILLIS = 10;
     private static final int BIND_ATTEMPTS = 20;
@@ -72,6 +72,7 @@ public final class GraderServer implements AutoCloseable {
         }
     }
 
+    @Override
     public int port() {
         return lease.port();
     }

@@ -32,6 +32,8 @@ public final class KernelSockets {
 
     private static final Path TCP4 = Path.of("/proc/net/tcp");
     private static final Path TCP6 = Path.of("/proc/net/tcp6");
+    private static final Path UDP4 = Path.of("/proc/net/udp");
+    private static final Path UDP6 = Path.of("/proc/net/udp6");
     private static final String LISTEN = "0A";
     private static final boolean AVAILABLE = Files.isReadable(TCP4);
 
@@ -49,6 +51,19 @@ public final class KernelSockets {
         }
         for (String[] row : rows()) {
             if (port(row[1]) == port && LISTEN.equals(row[3])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a UDP socket is bound to {@code port} (any local address): a datagram server is ready. */
+    public static boolean isBoundUdp(int port) {
+        if (!AVAILABLE) {
+            return Netstat.isBoundUdp(port);
+        }
+        for (String[] row : rows(List.of(UDP4, UDP6))) {
+            if (port(row[1]) == port) {
                 return true;
             }
         }
@@ -154,9 +169,13 @@ public final class KernelSockets {
 
     /** Rows split into fields: [sl, local, remote, state, tx:rx, ...]. */
     private static List<String[]> rows() {
+        return rows(List.of(TCP4, TCP6));
+    }
+
+    private static List<String[]> rows(List<Path> tables) {
         try {
             List<String[]> rows = new ArrayList<>();
-            for (Path table : List.of(TCP4, TCP6)) {
+            for (Path table : tables) {
                 if (!Files.isReadable(table)) {
                     continue;
                 }

@@ -21,6 +21,11 @@ final class Netstat {
         return row.matcher(output()).find();
     }
 
+    static boolean isBoundUdp(int port) {
+        Pattern row = Pattern.compile("(?m)^\\s*udp.*?[.:]" + port + "\\s", Pattern.CASE_INSENSITIVE);
+        return row.matcher(output()).find();
+    }
+
     private static String output() {
         try {
             Process netstat = new ProcessBuilder("netstat", "-an").redirectErrorStream(true).start();

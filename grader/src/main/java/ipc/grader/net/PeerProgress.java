@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.awaitility.core.ConditionTimeoutException;
 
 /** Whether the peer of a connection has read what the grader sent it. */
-final class PeerProgress {
+public final class PeerProgress {
 
     /** Where the kernel cannot tell, a pause long enough for the peer to read on an idle machine. */
     private static final long FALLBACK_PAUSE_MILLIS = 50;
@@ -22,13 +22,21 @@ final class PeerProgress {
      * deadline. Without a kernel socket table it pauses and returns true.
      */
     static boolean awaitRead(TcpConnection connection, Deadline deadline) {
+        return awaitRead(connection.localPort(), connection.remotePort(), deadline);
+    }
+
+    /**
+     * As {@link #awaitRead(TcpConnection, Deadline)}, for a loopback connection known by the ports of
+     * the grader's end: {@code localPort} is the grader's own port, {@code remotePort} the peer's.
+     */
+    public static boolean awaitRead(int localPort, int remotePort, Deadline deadline) {
         if (!KernelSockets.available()) {
             pause();
             return true;
         }
         // The peer's socket is ours mirrored: its local port is our remote port and vice versa.
-        int peerLocal = connection.remotePort();
-        int peerRemote = connection.localPort();
+        int peerLocal = remotePort;
+        int peerRemote = localPort;
         try {
             await().pollInSameThread()
                     .pollDelay(Duration.ZERO)

@@ -5,12 +5,14 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.StandardSocketOptions;
+import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Hands out free loopback TCP ports, chosen at run time.
+ * Hands out free loopback ports, TCP or UDP, chosen at run time.
  *
  * <p>Three rules keep two tests, and two grading runs on one machine, from ever sharing a port:
  * <ol>
@@ -53,6 +55,51 @@ public final class Ports {
         }
         throw new IllegalStateException("no free loopback port found in " + RANGE[0] + ".." + RANGE[1]
                 + " after " + ATTEMPTS + " attempts");
+    }
+
+    /**
+     * A free UDP port on 127.0.0.1, for a datagram server: the lease holds the port's TCP twin
+     * (bound, not listening), so the rules above hold for UDP servers too.
+     */
+    public static PortLease leaseUdp() {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(RANGE[0], RANGE[1] + 1);
+            SocketChannel hold = holdTcp(port);
+            if (hold == null) {
+                continue;
+            }
+            DatagramSocket probe = holdUdp(port);
+            if (probe != null) {
+                probe.close();
+                return new PortLease(port, hold);
+            }
+            closeQuietly(hold);
+        }
+        throw new IllegalStateException("no free loopback UDP port found in " + RANGE[0] + ".." + RANGE[1]
+                + " after " + ATTEMPTS + " attempts");
+    }
+
+    private static SocketChannel holdTcp(int port) {
+        SocketChannel channel = null;
+        try {
+            channel = SocketChannel.open();
+            channel.setOption(StandardSocketOptions.SO_REUSEADDR, false);
+            channel.bind(new InetSocketAddress(LOOPBACK, port));
+            return channel;
+        } catch (IOException e) {
+            closeQuietly(channel);
+            return null;
+        }
+    }
+
+    private static void closeQuietly(SocketChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // never bound
+            }
+        }
     }
 
     private static DatagramSocket holdUdp(int port) {

@@ -39,6 +39,11 @@ final class Transcript {
         }
     }
 
+    /** A datagram that came in: never merged with the one before, since each is a message of its own. */
+    synchronized void receivedDatagram(byte[] data, String note) {
+        events.add(new Event(peer + " sent", copy(data), note));
+    }
+
     synchronized void note(String what) {
         events.add(new Event(what, null, null));
     }

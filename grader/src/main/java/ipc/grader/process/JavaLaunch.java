@@ -14,12 +14,19 @@ public final class JavaLaunch implements ProgramLaunch {
     static final List<String> JVM_OPTIONS = List.of(
             "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Xmx256m", "-Dfile.encoding=UTF-8");
 
-    private final Path classes;
+    private final List<Path> classpath;
     private final String mainClass;
+    private final String displayName;
 
     public JavaLaunch(Path classes, String mainClass) {
-        this.classes = classes;
+        this(List.of(classes), mainClass, mainClass.substring(mainClass.lastIndexOf('.') + 1));
+    }
+
+    /** A main class found on {@code classpath}, in that order, named {@code displayName} in messages. */
+    public JavaLaunch(List<Path> classpath, String mainClass, String displayName) {
+        this.classpath = List.copyOf(classpath);
         this.mainClass = mainClass;
+        this.displayName = displayName;
     }
 
     @Override
@@ -27,7 +34,7 @@ public final class JavaLaunch implements ProgramLaunch {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-cp");
-        command.add(classes.toString());
+        command.add(String.join(java.io.File.pathSeparator, classpath.stream().map(Path::toString).toList()));
         command.addAll(JVM_OPTIONS);
         command.add(mainClass);
         command.addAll(arguments.inOrder());
@@ -36,7 +43,12 @@ public final class JavaLaunch implements ProgramLaunch {
 
     @Override
     public String displayName() {
-        return mainClass.substring(mainClass.lastIndexOf('.') + 1);
+        return displayName;
+    }
+
+    /** The first classpath entry: the submission's compiled classes. */
+    public Path classes() {
+        return classpath.get(0);
     }
 
     public String mainClass() {

@@ -22,9 +22,19 @@ final class ListeningPortWait implements WaitStrategy {
     private static final Duration POLL = Duration.ofMillis(5);
 
     private final int port;
+    private final boolean udp;
 
-    ListeningPortWait(int port) {
+    ListeningPortWait(int port, boolean udp) {
         this.port = port;
+        this.udp = udp;
+    }
+
+    private boolean ready() {
+        return udp ? KernelSockets.isBoundUdp(port) : KernelSockets.isListening(port);
+    }
+
+    private String verb() {
+        return udp ? "bind a UDP socket to" : "listen on";
     }
 
     @Override
@@ -36,18 +46,19 @@ final class ListeningPortWait implements WaitStrategy {
                     .pollDelay(Duration.ZERO)
                     .pollInterval(POLL)
                     .atMost(deadline.remaining())
-                    .until(() -> KernelSockets.isListening(port)
+                    .until(() -> ready()
                             || exitedBeforeListening(program)
-                            || wrongPort.persists(program));
+                            || !udp && wrongPort.persists(program));
         } catch (ConditionTimeoutException e) {
-            throw new AssertionError(program.displayName() + " did not listen on 127.0.0.1:" + port + " within "
+            throw new AssertionError(program.displayName() + " did not " + verb() + " 127.0.0.1:" + port + " within "
                     + deadline.describe() + " of its start.\n"
-                    + "Hint: a server binds 127.0.0.1 on the port given as its first argument, then calls accept().");
+                    + (udp ? "Hint: a UDP server binds a DatagramSocket to 127.0.0.1 on the port given as its first argument."
+                            : "Hint: a server binds 127.0.0.1 on the port given as its first argument, then calls accept()."));
         }
     }
 
     private boolean exitedBeforeListening(StudentProgram program) {
-        if (program.isAlive() || KernelSockets.isListening(port)) {
+        if (program.isAlive() || ready()) {
             return false;
         }
         String summary = program.exitSummary();
@@ -55,7 +66,8 @@ final class ListeningPortWait implements WaitStrategy {
         String taken = program.stderr().contains("Address already in use")
                 ? "\nPort " + port + " was free when the grader chose it; the kernel now shows " + KernelSockets.describe(port) + "."
                 : "";
-        throw new AssertionError(program.displayName() + " " + summary + " before it listened on 127.0.0.1:" + port + "."
+        throw new AssertionError(program.displayName() + " " + summary + " before it "
+                + (udp ? "bound a UDP socket to" : "listened on") + " 127.0.0.1:" + port + "."
                 + taken + "\nHint: a server binds 127.0.0.1 on the port given as its first argument and keeps running while it serves.");
     }
 

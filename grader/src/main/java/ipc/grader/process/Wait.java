@@ -16,6 +16,11 @@ public final class Wait {
      * listens on another port instead (see {@link ListeningPortWait}).
      */
     public static WaitStrategy forListeningPort(int port) {
-        return new ListeningPortWait(port);
+        return new ListeningPortWait(port, false);
+    }
+
+    /** Ready once a UDP socket is bound to {@code port}; fails fast if the program exits first. */
+    public static WaitStrategy forBoundUdpPort(int port) {
+        return new ListeningPortWait(port, true);
     }
 }

@@ -38,6 +38,7 @@ public final class Submission implements AutoCloseable {
     private final Path workspace;
     private final Map<String, String> commands;
     private final Map<String, CompletableFuture<Path>> compilations = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<?>> sharedValues = new ConcurrentHashMap<>();
 
     private Submission(Path origin, Path sources, Path workspace, Map<String, String> commands) {
         this.origin = origin;
@@ -134,6 +135,51 @@ public final class Submission implements AutoCloseable {
         }
         Path together = once("*", () -> compileAll());
         return new JavaLaunch(together != null ? together : once(mainClass, () -> compileAlone(mainClass)), mainClass);
+    }
+
+    /**
+     * The folder of compiled classes that holds {@code className}, a class the grader loads rather
+     * than runs as a program (a library exercise). Fails like {@link #launch} when it is missing or
+     * does not compile, and when a command template stands in for it: a library must be Java.
+     */
+    public Path classesOf(String className) {
+        if (commands.containsKey(className)) {
+            throw new AssertionError(className + " is loaded into a Java program by the grader, so it cannot be "
+                    + "replaced by a command; write it in Java.");
+        }
+        return ((JavaLaunch) launch(className)).classes();
+    }
+
+    /**
+     * Computes {@code value} once per key for this submission, however many tests ask at the same
+     * time: for work that several checks share, such as one probe run.
+     */
+    public <T> T shared(String key, Supplier<T> value) {
+        CompletableFuture<T> mine = new CompletableFuture<>();
+        @SuppressWarnings("unchecked")
+        CompletableFuture<T> result = (CompletableFuture<T>) sharedValues.putIfAbsent(key, mine);
+        if (result == null) {
+            try {
+                mine.complete(value.get());
+            } catch (RuntimeException | Error e) {
+                mine.completeExceptionally(e);
+            }
+            result = mine;
+        }
+        Deadline deadline = Deadline.in(Waits.COMPILE);
+        try {
+            return result.get(deadline.remainingMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof AssertionError failure) {
+                throw new AssertionError(failure.getMessage(), failure);
+            }
+            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new AssertionError(key + " took longer than " + deadline.describe() + ".");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + key, e);
+        }
     }
 
     /** Runs {@code compile} once per key, however many tests ask at the same time. */

@@ -16,6 +16,11 @@ public final class Waits {
     public static final Duration REPLY = Duration.ofSeconds(3);
     /** For a program to exit or close once it has every reason to. */
     public static final Duration EXIT = Duration.ofSeconds(5);
+    /**
+     * For a UDP client to send again after a lost datagram: the exercises ask for a receive timeout
+     * of at most a second, so a retry comes well within this.
+     */
+    public static final Duration RETRY = Duration.ofSeconds(3);
     /** For a crowd of clients to connect, or to be echoed, all together. */
     public static final Duration CROWD = Duration.ofSeconds(5);
     /** For a peer to read what was sent before the next piece goes out. */

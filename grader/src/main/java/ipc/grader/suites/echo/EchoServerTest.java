@@ -2,6 +2,8 @@ package ipc.grader.suites.echo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ipc.grader.fault.Cut;
+import ipc.grader.fault.CuttingProxy;
 import ipc.grader.feedback.Bytes;
 import ipc.grader.junit.GradedExercise;
 import ipc.grader.junit.Hint;
@@ -61,6 +63,18 @@ class EchoServerTest {
         byte[] text = Bytes.utf8("café crème\n");
         client.sendInPieces(text, 4); // cuts between the two bytes of 'é' (0xc3 0xa9)
         client.expect(text);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("echoes a message that arrives one byte at a time")
+    @Hint("Each read() returns whatever has arrived, here a single byte. Keep reading and echoing in a loop until "
+            + "read() returns -1; one read is never the whole message.")
+    void echoesAMessageThatArrivesOneByteAtATime(Lab lab) {
+        CuttingProxy proxy = lab.proxyTo(lab.startServer(SERVER), Cut.oneBytePerSegment());
+        TcpConnection client = lab.connect(proxy);
+        client.send("one byte at a time\n");
+        client.expect("one byte at a time\n");
     }
 
     @Test

@@ -2,6 +2,10 @@ package ipc.grader.suites.tcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ipc.grader.fault.Cut;
+import ipc.grader.fault.CuttingProxy;
+import ipc.grader.fault.Direction;
+import ipc.grader.fault.Seed;
 import ipc.grader.feedback.Bytes;
 import ipc.grader.junit.GradedExercise;
 import ipc.grader.junit.Hint;
@@ -75,6 +79,27 @@ class TcpPingClientTest {
             connection.expectLine("ping-" + i);
             connection.send("pong-" + i + "\n");
         }
+        expectCleanEnd(client, connection, "after five rounds");
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("reads pongs that arrive cut into random pieces")
+    @Hint("A line may arrive in any number of pieces. Read whole lines (BufferedReader.readLine()), never one read() "
+            + "per pong.")
+    void readsPongsCutIntoRandomPieces(Lab lab) {
+        GraderServer server = lab.listen();
+        CuttingProxy proxy = lab.proxy(server, Cut.randomPieces(Seed.value(), 3));
+        StudentProgram client = lab.startClient(CLIENT, proxy);
+        TcpConnection connection = server.acceptFrom(client);
+        int sent = 0;
+        for (int i = 0; i < 5; i++) {
+            connection.expectLine("ping-" + i);
+            String pong = "pong-" + i + "\n";
+            connection.send(pong);
+            sent += pong.length();
+        }
+        proxy.expectDelivered(Direction.RESPONSES, sent, client.displayName());
         expectCleanEnd(client, connection, "after five rounds");
     }
 

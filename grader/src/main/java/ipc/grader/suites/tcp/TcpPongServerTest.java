@@ -2,6 +2,9 @@ package ipc.grader.suites.tcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ipc.grader.fault.Cut;
+import ipc.grader.fault.CuttingProxy;
+import ipc.grader.fault.Direction;
 import ipc.grader.feedback.Bytes;
 import ipc.grader.junit.GradedExercise;
 import ipc.grader.junit.Hint;
@@ -66,6 +69,25 @@ class TcpPongServerTest {
             client.send("ping-" + i + "\n");
             client.expectLine("pong-" + i);
         }
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("answers pings that arrive one byte at a time")
+    @Hint("Over a real network a line can arrive a byte at a time. Build each line from as many reads as it takes "
+            + "(a BufferedReader's readLine() does), and answer only whole lines.")
+    void answersPingsThatArriveOneByteAtATime(Lab lab) {
+        CuttingProxy proxy = lab.proxyTo(lab.startServer(SERVER), Cut.oneBytePerSegment());
+        TcpConnection client = lab.connect(proxy);
+        int sent = 0;
+        for (int i = 0; i < 5; i++) {
+            String ping = "ping-" + i + "\n";
+            client.send(ping);
+            sent += ping.length();
+            client.expectLine("pong-" + i);
+        }
+        proxy.expectDelivered(Direction.REQUESTS, sent, proxy.targetName());
+        client.expectEndOfStream("after five rounds");
     }
 
     @Test

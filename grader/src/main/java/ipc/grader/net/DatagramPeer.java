@@ -1,0 +1,184 @@
+package ipc.grader.net;
+
+import ipc.grader.feedback.Bytes;
+import ipc.grader.process.StudentProgram;
+import ipc.grader.time.Deadline;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.util.Arrays;
+
+/**
+ * The grader's UDP socket, in either role: a server on a leased port for a student client to send
+ * to ({@link #server}), or a client on a port of the kernel's choosing ({@link #client}). Every
+ * receive takes a deadline and gives up at once when the program it waits on has exited; every
+ * failure quotes the datagrams exchanged so far.
+ */
+public final class DatagramPeer implements ServerEndpoint, AutoCloseable {
+
+    private static final long LIVENESS_CHECK_MILLIS = 10;
+    private static final int LARGEST = 65_507;
+
+    private final DatagramChannel channel;
+    private final Selector selector;
+    private final PortLease lease;
+    private final String label;
+    private final Transcript transcript;
+
+    private DatagramPeer(DatagramChannel channel, Selector selector, PortLease lease, String peer, String label) {
+        this.channel = channel;
+        this.selector = selector;
+        this.lease = lease;
+        this.label = label;
+        this.transcript = new Transcript(peer);
+    }
+
+    /** A UDP socket on a leased loopback port, for the student client {@code peer} to send to. */
+    public static DatagramPeer server(String peer) {
+        PortLease lease = Ports.leaseUdp();
+        try {
+            return open(new InetSocketAddress(InetAddress.getLoopbackAddress(), lease.port()), lease, peer,
+                    "the grader's UDP server on 127.0.0.1:" + lease.port());
+        } catch (RuntimeException e) {
+            lease.close();
+            throw e;
+        }
+    }
+
+    /** A UDP socket on a port the kernel picks, for talking to the student server {@code peer}. */
+    public static DatagramPeer client(String peer, String label) {
+        return open(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), null, peer, label);
+    }
+
+    private static DatagramPeer open(InetSocketAddress address, PortLease lease, String peer, String label) {
+        DatagramChannel channel = null;
+        try {
+            channel = DatagramChannel.open();
+            channel.setOption(StandardSocketOptions.SO_REUSEADDR, false);
+            channel.bind(address);
+            channel.configureBlocking(false);
+            Selector selector = Selector.open();
+            channel.register(selector, SelectionKey.OP_READ);
+            return new DatagramPeer(channel, selector, lease, peer, label);
+        } catch (IOException e) {
+            if (channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException ignored) {
+                    // never bound
+                }
+            }
+            throw new IllegalStateException("the grader could not open a UDP socket on " + address + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public int port() {
+        try {
+            return ((InetSocketAddress) channel.getLocalAddress()).getPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sends {@code text} as one datagram to {@code 127.0.0.1:port}. */
+    public void send(String text, int port) {
+        sendTo(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), Bytes.utf8(text));
+    }
+
+    /** Answers {@code datagram} with {@code text}, sent to the address it came from. */
+    public void reply(Datagram datagram, String text) {
+        sendTo(datagram.sender(), Bytes.utf8(text));
+    }
+
+    private void sendTo(SocketAddress to, byte[] data) {
+        transcript.sent(data, "(one datagram, to port " + ((InetSocketAddress) to).getPort() + ")");
+        try {
+            channel.send(ByteBuffer.wrap(data), to);
+        } catch (IOException e) {
+            throw new AssertionError("the grader could not send a datagram to " + to + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Expects the next datagram to hold exactly {@code expected} within {@code deadline}; fails early if
+     * {@code sender} exits first.
+     */
+    public Datagram expectDatagram(String expected, StudentProgram sender, Deadline deadline) {
+        Datagram datagram = receive(sender, deadline);
+        if (datagram == null) {
+            throw failure(sender.isAlive() ? "expected the datagram " + Bytes.show(Bytes.utf8(expected)) + " from "
+                    + sender.displayName() + " but nothing came within " + deadline.describe()
+                    : sender.displayName() + " " + sender.exitSummary() + " without sending the datagram "
+                    + Bytes.show(Bytes.utf8(expected)) + " the grader expected");
+        }
+        if (!Arrays.equals(datagram.payload(), Bytes.utf8(expected))) {
+            throw failure("expected the datagram " + Bytes.show(Bytes.utf8(expected)) + " but got "
+                    + Bytes.show(datagram.payload()));
+        }
+        return datagram;
+    }
+
+    /**
+     * The next datagram, or null when none came by {@code deadline} or {@code sender} exited without
+     * sending one. A datagram sent just before the program exited still counts.
+     */
+    public Datagram receive(StudentProgram sender, Deadline deadline) {
+        ByteBuffer buffer = ByteBuffer.allocate(LARGEST);
+        try {
+            while (true) {
+                SocketAddress from = channel.receive(buffer);
+                if (from != null) {
+                    byte[] payload = Arrays.copyOf(buffer.array(), buffer.position());
+                    transcript.receivedDatagram(payload, "(one datagram, from port " + ((InetSocketAddress) from).getPort() + ")");
+                    return new Datagram((InetSocketAddress) from, payload);
+                }
+                if (deadline.hasExpired() || sender != null && !sender.isAlive() && !pending()) {
+                    return null;
+                }
+                selector.select(Math.min(LIVENESS_CHECK_MILLIS, deadline.remainingMillis()));
+                selector.selectedKeys().clear();
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("the grader's UDP socket failed: " + e.getMessage(), e);
+        }
+    }
+
+    private boolean pending() throws IOException {
+        selector.selectNow();
+        boolean ready = !selector.selectedKeys().isEmpty();
+        selector.selectedKeys().clear();
+        return ready;
+    }
+
+    /** A failure that quotes the datagrams so far. */
+    public AssertionError failure(String reason) {
+        return new AssertionError(reason + "\nThe datagrams on " + label + ":\n" + transcript.render());
+    }
+
+    @Override
+    public void close() {
+        try {
+            selector.close();
+            channel.close();
+        } catch (IOException e) {
+            // nothing more to do
+        } finally {
+            if (lease != null) {
+                lease.close();
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}
