@@ -24,7 +24,7 @@ timed() { # prints "<wall ms> <checks>" for one ./grade run
   echo "$((end - start)) $(sed -n 's/.*(\([0-9]*\) checks,.*/\1/p' <<<"$out")"
 }
 
-exercises=(tcp-ping-pong echo sequential-echo threaded-echo)
+exercises=(udp-ping-pong tcp-ping-pong echo sequential-echo threaded-echo framing)
 declare -A per_exercise
 reference=() skeleton=() ratio=()
 for run in $(seq "$runs"); do
@@ -39,6 +39,27 @@ for run in $(seq "$runs"); do
   echo "run $run: reference ${ref_ms} ms, skeletons ${skel_ms} ms" >&2
 done
 
+# The proxy's cost: each check that talks through the cutting proxy, against a check that has the
+# same conversation directly, timed one check at a time (--jobs 1) so the durations do not overlap.
+proxied=(EchoServerTest#echoesAMessageThatArrivesOneByteAtATime TcpPongServerTest#answersPingsThatArriveOneByteAtATime
+  TcpPingClientTest#readsPongsCutIntoRandomPieces FramedEchoServerTest#echoesAMebibyteFrameInRandomPieces
+  FramedEchoServerTest#echoesAFrameThatArrivesOneByteAtATime)
+direct=(EchoServerTest#echoesAShortMessage TcpPongServerTest#playsFiveRounds TcpPingClientTest#playsFiveRounds
+  EchoServerTest#echoesOneMebibyte FramedEchoServerTest#echoesFramesOfZeroAndOneBytes)
+with_proxy=() without_proxy=()
+out_dir="$(mktemp -d)"
+trap 'rm -rf "$out_dir"' EXIT
+for run in $(seq "$runs"); do
+  ./grade --reference --jobs 1 --quiet --out "$out_dir" >/dev/null
+  sums="$(python3 - "$out_dir/results.json" "${proxied[*]}" "${direct[*]}" <<'PY'
+import json, sys
+tests = {t["extra_data"]["check"]: t["extra_data"]["duration_ms"] for t in json.load(open(sys.argv[1]))["tests"]}
+print(sum(tests[c] for c in sys.argv[2].split()), sum(tests[c] for c in sys.argv[3].split()))
+PY
+)"
+  with_proxy+=("${sums% *}"); without_proxy+=("${sums#* }")
+done
+
 ref_median="$(printf '%s\n' "${reference[@]}" | median)"
 floor_ms=$(( checks * launch_ms / cores ))
 echo
@@ -50,4 +71,6 @@ for exercise in "${exercises[@]}"; do
   printf '  %-34s %6s ms\n' "--reference --exercise $exercise" "$(tr ' ' '\n' <<<"${per_exercise[$exercise]}" | grep . | median)"
 done
 printf '  %-34s %6s ms  (%s checks x %s ms / %s cores)\n' "floor" "$floor_ms" "$checks" "$launch_ms" "$cores"
+printf '  %-34s %6s ms\n' "5 checks through the proxy (--jobs 1)" "$(printf '%s\n' "${with_proxy[@]}" | median)"
+printf '  %-34s %6s ms\n' "their 5 direct twins (--jobs 1)" "$(printf '%s\n' "${without_proxy[@]}" | median)"
 printf '  %-34s %6s\n' "reference / floor" "$(awk -v r="$ref_median" -v f="$floor_ms" 'BEGIN {printf "%.1fx", r / f}')"

@@ -47,6 +47,8 @@ public final class DatagramRelay implements ServerEndpoint, AutoCloseable {
     private final Map<Direction, Integer> counts = new EnumMap<>(Direction.class);
     private final Map<Direction, Held> held = new EnumMap<>(Direction.class);
     private final List<String> log = new ArrayList<>();
+    private final Map<Direction, List<byte[]>> dropped = new EnumMap<>(Map.of(
+            Direction.REQUESTS, new ArrayList<>(), Direction.RESPONSES, new ArrayList<>()));
 
     private record Held(byte[] payload, long since) {
     }
@@ -106,6 +108,11 @@ public final class DatagramRelay implements ServerEndpoint, AutoCloseable {
         return List.copyOf(log);
     }
 
+    /** The payloads dropped so far going {@code direction}, in order. */
+    public synchronized List<byte[]> dropped(Direction direction) {
+        return List.copyOf(dropped.get(direction));
+    }
+
     private void relay() {
         ByteBuffer buffer = ByteBuffer.allocate(65_507);
         try {
@@ -141,6 +148,9 @@ public final class DatagramRelay implements ServerEndpoint, AutoCloseable {
                 : "datagram " + number + " from " + targetName) + " " + Bytes.show(payload) + ": " + words(fate));
         switch (fate) {
             case DROP -> {
+                synchronized (this) {
+                    dropped.get(direction).add(payload);
+                }
                 return;
             }
             case SWAP_WITH_NEXT -> {

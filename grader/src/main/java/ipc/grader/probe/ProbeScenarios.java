@@ -29,12 +29,19 @@ public final class ProbeScenarios {
 
     /**
      * Call from the probe's {@code main}: {@code args[0]} is the time limit per scenario in
-     * milliseconds; the nonce comes on stdin.
+     * milliseconds; the nonce comes on stdin. {@code warmUp} runs first, outside any time limit:
+     * the grader's own start-up work (Mockito generating its classes takes seconds on a loaded
+     * machine) must not count against the student's code.
      */
-    public static void run(String[] args, Map<String, Scenario> scenarios) throws IOException {
+    public static void run(String[] args, Scenario warmUp, Map<String, Scenario> scenarios) throws IOException {
         PrintStream results = System.out;
         String nonce = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.US_ASCII)).readLine();
         long limitMillis = Long.parseLong(args[0]);
+        try {
+            warmUp.run();
+        } catch (Exception e) {
+            throw new IllegalStateException("the probe could not warm up: " + e, e);
+        }
         for (Map.Entry<String, Scenario> scenario : scenarios.entrySet()) {
             String outcome = outcome(scenario.getValue(), limitMillis);
             synchronized (results) {

@@ -42,7 +42,13 @@ public final class FramingProbe {
         scenarios.put("returnsNullAtACleanEnd", FramingProbe::returnsNullAtACleanEnd);
         scenarios.put("throwsEofExceptionOnATruncatedFrame", FramingProbe::throwsEofExceptionOnATruncatedFrame);
         scenarios.put("refusesAHostileLengthWithoutAllocatingIt", FramingProbe::refusesAHostileLengthWithoutAllocatingIt);
-        ProbeScenarios.run(args, scenarios);
+        ProbeScenarios.run(args, FramingProbe::warmUp, scenarios);
+    }
+
+    /** Makes Mockito generate its stream classes before any scenario's clock starts. */
+    private static void warmUp() throws IOException {
+        MockStreams.oneBytePerRead(new byte[1], true).read(new byte[1], 0, 1);
+        MockStreams.headThenEndlessZeros(new byte[1]).read(new byte[1], 0, 1);
     }
 
     static int scenarioCount() {

@@ -15,6 +15,8 @@ import ipc.grader.net.DatagramPeer;
 import ipc.grader.process.StudentProgram;
 import ipc.grader.time.Deadline;
 import ipc.grader.time.Waits;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -35,10 +37,7 @@ class UdpPingClientTest {
     void playsFiveRounds(Lab lab) {
         DatagramPeer server = lab.datagramServer("UdpPingClient");
         StudentProgram client = lab.startClient(CLIENT, server);
-        for (int i = 0; i < 5; i++) {
-            Datagram ping = server.expectDatagram("ping-" + i, client, Deadline.in(i == 0 ? Waits.STARTUP : Waits.REPLY));
-            server.reply(ping, "pong-" + i);
-        }
+        PongService.serve(server, client, 5);
         expectExitStatus(client, 0, "after its five rounds");
     }
 
@@ -52,13 +51,13 @@ class UdpPingClientTest {
         DatagramRelay relay = lab.relay(server, "the grader's UDP server",
                 DatagramPlan.deliverAll().dropping(Direction.REQUESTS, 1).dropping(Direction.RESPONSES, 3));
         StudentProgram client = lab.startClient(CLIENT, relay);
-        for (int i = 0; i < 5; i++) {
-            // The first ping-0 and the first pong-2 are lost on the way: each round then needs a retry.
-            Datagram ping = server.expectDatagram("ping-" + i, client, Deadline.in(i == 0 ? Waits.STARTUP : Waits.RETRY));
-            server.reply(ping, "pong-" + i);
-            if (i == 2) {
-                ping = server.expectDatagram("ping-2", client, Deadline.in(Waits.RETRY));
-                server.reply(ping, "pong-2");
+        // The first ping-0 never reaches the server, and pong-2 never reaches the client: each needs a retry.
+        Map<Integer, Integer> received = PongService.serve(server, client, 5);
+        for (byte[] lost : relay.dropped(Direction.RESPONSES)) {
+            int number = Integer.parseInt(new String(lost, StandardCharsets.UTF_8).substring("pong-".length()));
+            if (received.getOrDefault(number, 0) < 2) {
+                throw server.failure(client.displayName() + " sent ping-" + number + " only once, although its pong was "
+                        + "lost on the way (" + relay.describe() + "): it went on without that pong.");
             }
         }
         expectExitStatus(client, 0, "after its five rounds, with a lost ping and a lost pong on the way");
@@ -73,7 +72,7 @@ class UdpPingClientTest {
         DatagramPeer silent = lab.datagramServer("UdpPingClient");
         StudentProgram client = lab.startClient(CLIENT, silent);
         int tries = 0;
-        Deadline deadline = Deadline.in(Waits.STARTUP.plus(Waits.RETRY.multipliedBy(MOST_TRIES)));
+        Deadline deadline = Deadline.in(Waits.STARTUP);
         Datagram ping;
         while ((ping = silent.receive(client, deadline)) != null) {
             if (!ping.text().equals("ping-0")) {
@@ -81,14 +80,16 @@ class UdpPingClientTest {
                         + Bytes.show(ping.payload()));
             }
             tries++;
+            deadline = Deadline.in(Waits.RETRY); // a retry, or the exit, comes within a second of each try
         }
         if (tries == 0 && !client.isAlive()) {
             throw silent.failure(client.displayName() + " " + client.exitSummary() + " without sending ping-0 to the "
                     + "grader's server, which never answers.");
         }
         if (client.isAlive()) {
-            throw silent.failure(client.displayName() + " was still waiting " + deadline.describe() + " after it started, "
-                    + "with no server answering, after sending ping-0 " + tries + " time(s).");
+            throw silent.failure(client.displayName() + (tries == 0 ? " sent nothing within " + deadline.describe()
+                    : " was still waiting " + deadline.describe() + " after it sent ping-0 for the " + ordinal(tries)
+                    + " time, with no server answering: it waits for ever instead of retrying or giving up."));
         }
         assertThat(tries).as("how often %s sent ping-0 before giving up (once, then up to 3 retries)",
                 client.displayName()).isBetween(2, MOST_TRIES);
@@ -96,6 +97,10 @@ class UdpPingClientTest {
                 .isNotZero();
         assertThat(client.stderr() + client.stdout()).as("what %s printed to say why it gave up", client.displayName())
                 .isNotBlank();
+    }
+
+    private static String ordinal(int n) {
+        return n == 1 ? "first" : n == 2 ? "second" : n == 3 ? "third" : n + "th";
     }
 
     private static void expectExitStatus(StudentProgram client, int expected, String when) {
