@@ -41,6 +41,28 @@ class VariantsGetFullMarksTest {
                 .command("ipc.echo.EchoServer", "python3 '" + script + "' {port}").run());
     }
 
+    @Test
+    @DisplayName("DatagramChannels, a blocking server and a client waiting on a Selector, get full marks for udp-ping-pong")
+    void udpChannels() {
+        assertFullMarks(GradingRun.of(resource("variants/udp-channels")).exercise("udp-ping-pong").run());
+    }
+
+    @Test
+    @EnabledIf("pythonIsInstalled")
+    @DisplayName("a Python ping client, graded through a command template, gets full marks for udp-ping-pong")
+    void pythonUdpClientThroughACommandTemplate() {
+        Path script = resource("python/udp_ping_client.py");
+        // {args} is every argument in order (host, port, count), so it stands alone in the template.
+        assertFullMarks(GradingRun.of(resource("variants/udp-channels")).exercise("udp-ping-pong")
+                .command("ipc.udp.UdpPingClient", "python3 '" + script + "' {args}").run());
+    }
+
+    @Test
+    @DisplayName("DataInputStream/DataOutputStream framing and a thread pool get full marks for framing")
+    void framingDataStreams() {
+        assertFullMarks(GradingRun.of(resource("variants/framing-data-streams")).exercise("framing").run());
+    }
+
     static boolean pythonIsInstalled() {
         try {
             return new ProcessBuilder("python3", "--version").start().waitFor() == 0;

@@ -41,7 +41,8 @@ public final class DatagramPlan {
 
     /** Each datagram, in both directions, dropped, doubled or swapped with the next by chance from {@code seed}. */
     public static DatagramPlan random(long seed, int dropPercent, int duplicatePercent, int swapPercent) {
-        if (dropPercent + duplicatePercent + swapPercent > 100 || dropPercent < 0 || duplicatePercent < 0 || swapPercent < 0) {
+        if (dropPercent < 0 || duplicatePercent < 0 || swapPercent < 0
+                || (long) dropPercent + duplicatePercent + swapPercent > 100) {
             throw new IllegalArgumentException("percentages must be from 0 and add up to at most 100");
         }
         return new DatagramPlan(seed, dropPercent, duplicatePercent, swapPercent);
@@ -57,7 +58,10 @@ public final class DatagramPlan {
         return with(direction, Fate.DUPLICATE, numbers);
     }
 
-    /** Holds each datagram numbered {@code numbers} back until the one after it has gone. */
+    /**
+     * Holds each datagram numbered {@code numbers} back until the one after it has gone (or half a
+     * second has passed with none); held datagrams in a row go out newest first.
+     */
     public DatagramPlan swappingWithNext(Direction direction, int... numbers) {
         return with(direction, Fate.SWAP_WITH_NEXT, numbers);
     }

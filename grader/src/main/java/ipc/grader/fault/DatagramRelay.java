@@ -12,8 +12,10 @@ import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +47,9 @@ public final class DatagramRelay implements ServerEndpoint, AutoCloseable {
     private SocketAddress lastSender;
     private final Map<Direction, DatagramPlan.Fates> fates = new EnumMap<>(Direction.class);
     private final Map<Direction, Integer> counts = new EnumMap<>(Direction.class);
-    private final Map<Direction, Held> held = new EnumMap<>(Direction.class);
+    /** Datagrams held back, newest first: each goes out right after the one that followed it. */
+    private final Map<Direction, Deque<Held>> held = new EnumMap<>(Map.of(
+            Direction.REQUESTS, new ArrayDeque<>(), Direction.RESPONSES, new ArrayDeque<>()));
     private final List<String> log = new ArrayList<>();
     private final Map<Direction, List<byte[]>> dropped = new EnumMap<>(Map.of(
             Direction.REQUESTS, new ArrayList<>(), Direction.RESPONSES, new ArrayList<>()));
@@ -154,10 +158,7 @@ public final class DatagramRelay implements ServerEndpoint, AutoCloseable {
                 return;
             }
             case SWAP_WITH_NEXT -> {
-                Held before = held.put(direction, new Held(payload, System.nanoTime()));
-                if (before != null) {
-                    forward(direction, before.payload());
-                }
+                held.get(direction).push(new Held(payload, System.nanoTime()));
                 return;
             }
             case DUPLICATE -> {
@@ -166,18 +167,22 @@ public final class DatagramRelay implements ServerEndpoint, AutoCloseable {
             }
             case DELIVER -> forward(direction, payload);
         }
-        Held waiting = held.remove(direction);
-        if (waiting != null) {
+        releaseHeld(direction);
+    }
+
+    /** Sends every held datagram, newest first: two swaps in a row turn 1 2 3 into 3 2 1. */
+    private void releaseHeld(Direction direction) throws IOException {
+        Held waiting;
+        while ((waiting = held.get(direction).poll()) != null) {
             forward(direction, waiting.payload());
         }
     }
 
     private void releaseOverdue() throws IOException {
         for (Direction direction : Direction.values()) {
-            Held waiting = held.get(direction);
-            if (waiting != null && System.nanoTime() - waiting.since() > HOLD_MILLIS * 1_000_000) {
-                held.remove(direction);
-                forward(direction, waiting.payload());
+            Held oldest = held.get(direction).peekLast();
+            if (oldest != null && System.nanoTime() - oldest.since() > HOLD_MILLIS * 1_000_000) {
+                releaseHeld(direction);
             }
         }
     }
