@@ -16,6 +16,7 @@ import ipc.grader.probe.ProbeResults;
 import ipc.grader.process.ProgramArguments;
 import ipc.grader.process.StudentProgram;
 import ipc.grader.process.Wait;
+import ipc.grader.process.WaitStrategy;
 import ipc.grader.submission.Submission;
 import ipc.grader.time.Deadline;
 import ipc.grader.time.Waits;
@@ -58,11 +59,7 @@ public final class Lab implements AutoCloseable {
      */
     public StudentProgram startServer(String mainClass, Object... extraArguments) {
         PortLease lease = track(Ports.leaseTcp());
-        StudentProgram server = StudentProgram.of(submission.launch(mainClass),
-                        ProgramArguments.forServer(lease.port(), extraArguments))
-                .inDirectory(scratch())
-                .waitingFor(Wait.forListeningPort(lease.port()));
-        return startTracked(server);
+        return startServer(mainClass, lease, Wait.forListeningPort(lease.port()), extraArguments);
     }
 
     /**
@@ -71,10 +68,14 @@ public final class Lab implements AutoCloseable {
      */
     public StudentProgram startUdpServer(String mainClass, Object... extraArguments) {
         PortLease lease = track(Ports.leaseUdp());
+        return startServer(mainClass, lease, Wait.forBoundUdpPort(lease.port()), extraArguments);
+    }
+
+    private StudentProgram startServer(String mainClass, PortLease lease, WaitStrategy ready, Object... extraArguments) {
         StudentProgram server = StudentProgram.of(submission.launch(mainClass),
                         ProgramArguments.forServer(lease.port(), extraArguments))
                 .inDirectory(scratch())
-                .waitingFor(Wait.forBoundUdpPort(lease.port()));
+                .waitingFor(ready);
         return startTracked(server);
     }
 

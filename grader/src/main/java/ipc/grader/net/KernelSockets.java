@@ -75,6 +75,15 @@ public final class KernelSockets {
      * {@code /proc/<pid>/fd}. Empty off Linux, or for processes this user may not inspect.
      */
     public static Set<Integer> listeningPortsOf(Collection<Long> pids) {
+        return portsOf(pids, false);
+    }
+
+    /** The UDP ports the given processes have sockets bound to; empty off Linux. */
+    public static Set<Integer> boundUdpPortsOf(Collection<Long> pids) {
+        return portsOf(pids, true);
+    }
+
+    private static Set<Integer> portsOf(Collection<Long> pids, boolean udp) {
         Set<String> inodes = new HashSet<>();
         for (long pid : pids) {
             try (DirectoryStream<Path> fds = Files.newDirectoryStream(Path.of("/proc", String.valueOf(pid), "fd"))) {
@@ -92,8 +101,8 @@ public final class KernelSockets {
         if (!AVAILABLE || inodes.isEmpty()) {
             return ports;
         }
-        for (String[] row : rows()) {
-            if (LISTEN.equals(row[3]) && row.length > 9 && inodes.contains(row[9])) {
+        for (String[] row : udp ? rows(List.of(UDP4, UDP6)) : rows()) {
+            if ((udp || LISTEN.equals(row[3])) && row.length > 9 && inodes.contains(row[9])) {
                 ports.add(port(row[1]));
             }
         }

@@ -62,7 +62,8 @@ public final class TcpConnection implements AutoCloseable {
         } catch (IOException e) {
             closeQuietly(channel);
             throw new AssertionError("The grader could not connect to " + peer + " on 127.0.0.1:" + port + ": "
-                    + e.getMessage() + ".\nHint: is the server still running, and listening on the port it was given?", e);
+                    + e.getMessage() + " (the kernel shows " + KernelSockets.describe(port) + ").\n"
+                    + "Hint: is the server still running, and listening on the port it was given?", e);
         }
     }
 

@@ -6,6 +6,7 @@ import ipc.grader.net.KernelSockets;
 import ipc.grader.time.Deadline;
 import ipc.grader.time.Waits;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -29,8 +30,24 @@ final class ListeningPortWait implements WaitStrategy {
         this.udp = udp;
     }
 
-    private boolean ready() {
+    private boolean portTaken() {
         return udp ? KernelSockets.isBoundUdp(port) : KernelSockets.isListening(port);
+    }
+
+    /**
+     * The port is taken, and by this program: a socket of another process on the port (a stray
+     * server, another grader's probe) must not pass for the student's, or the first connection would
+     * be refused. Off Linux, where sockets cannot be traced to processes, being taken has to do.
+     */
+    private boolean ready(StudentProgram program) {
+        if (!portTaken()) {
+            return false;
+        }
+        if (!KernelSockets.available()) {
+            return true;
+        }
+        List<Long> tree = program.processTree();
+        return (udp ? KernelSockets.boundUdpPortsOf(tree) : KernelSockets.listeningPortsOf(tree)).contains(port);
     }
 
     private String verb() {
@@ -46,19 +63,20 @@ final class ListeningPortWait implements WaitStrategy {
                     .pollDelay(Duration.ZERO)
                     .pollInterval(POLL)
                     .atMost(deadline.remaining())
-                    .until(() -> ready()
+                    .until(() -> ready(program)
                             || exitedBeforeListening(program)
                             || !udp && wrongPort.persists(program));
         } catch (ConditionTimeoutException e) {
             throw new AssertionError(program.displayName() + " did not " + verb() + " 127.0.0.1:" + port + " within "
-                    + deadline.describe() + " of its start.\n"
+                    + deadline.describe() + " of its start" + (portTaken() ? " (the kernel shows the port held by another "
+                    + "process: " + KernelSockets.describe(port) + ")" : "") + ".\n"
                     + (udp ? "Hint: a UDP server binds a DatagramSocket to 127.0.0.1 on the port given as its first argument."
                             : "Hint: a server binds 127.0.0.1 on the port given as its first argument, then calls accept()."));
         }
     }
 
     private boolean exitedBeforeListening(StudentProgram program) {
-        if (program.isAlive() || ready()) {
+        if (program.isAlive() || ready(program)) {
             return false;
         }
         String summary = program.exitSummary();

@@ -37,7 +37,6 @@ public final class Submission implements AutoCloseable {
     private final Path sources;
     private final Path workspace;
     private final Map<String, String> commands;
-    private final Map<String, CompletableFuture<Path>> compilations = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<?>> sharedValues = new ConcurrentHashMap<>();
 
     private Submission(Path origin, Path sources, Path workspace, Map<String, String> commands) {
@@ -171,9 +170,10 @@ public final class Submission implements AutoCloseable {
             return result.get(deadline.remainingMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof AssertionError failure) {
+                // A fresh error per test, so each test's report stands on its own.
                 throw new AssertionError(failure.getMessage(), failure);
             }
-            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(key + " failed: " + e.getCause(), e.getCause());
         } catch (TimeoutException e) {
             throw new AssertionError(key + " took longer than " + deadline.describe() + ".");
         } catch (InterruptedException e) {
@@ -184,31 +184,7 @@ public final class Submission implements AutoCloseable {
 
     /** Runs {@code compile} once per key, however many tests ask at the same time. */
     private Path once(String key, Supplier<Path> compile) {
-        CompletableFuture<Path> mine = new CompletableFuture<>();
-        CompletableFuture<Path> result = compilations.putIfAbsent(key, mine);
-        if (result == null) {
-            result = mine;
-            try {
-                mine.complete(compile.get());
-            } catch (RuntimeException | Error e) {
-                mine.completeExceptionally(e);
-            }
-        }
-        Deadline deadline = Deadline.in(Waits.COMPILE);
-        try {
-            return result.get(deadline.remainingMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof AssertionError failure) {
-                // A fresh error per test, so each test's report stands on its own.
-                throw new AssertionError(failure.getMessage(), failure);
-            }
-            throw new IllegalStateException("compiling the submission failed: " + e.getCause(), e.getCause());
-        } catch (TimeoutException e) {
-            throw new AssertionError("compiling your submission took longer than " + deadline.describe() + ".");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while compiling", e);
-        }
+        return shared("compiling " + (key.equals("*") ? "your submission" : key), compile);
     }
 
     /** Every source in one javac run; the classes folder, or null when anything fails to compile. */
