@@ -63,6 +63,12 @@ class VariantsGetFullMarksTest {
         assertFullMarks(GradingRun.of(resource("variants/framing-data-streams")).exercise("framing").run());
     }
 
+    @Test
+    @DisplayName("a thread pool, a hand-written head reader and one write per response get full marks for http")
+    void httpExecutor() {
+        assertFullMarks(GradingRun.of(resource("variants/http-executor")).exercise("http").run());
+    }
+
     static boolean pythonIsInstalled() {
         try {
             return new ProcessBuilder("python3", "--version").start().waitFor() == 0;

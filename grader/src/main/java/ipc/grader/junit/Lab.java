@@ -13,6 +13,7 @@ import ipc.grader.net.ServerEndpoint;
 import ipc.grader.net.TcpConnection;
 import ipc.grader.probe.Probe;
 import ipc.grader.probe.ProbeResults;
+import ipc.grader.process.JavaLaunch;
 import ipc.grader.process.ProgramArguments;
 import ipc.grader.process.StudentProgram;
 import ipc.grader.process.Wait;
@@ -137,6 +138,16 @@ public final class Lab implements AutoCloseable {
      */
     public ProbeResults probe(Class<?> probeMain, String libraryClass, int scenarios) {
         return Probe.results(submission, probeMain, libraryClass, scenarios);
+    }
+
+    /**
+     * Starts one of the grader's own programs ({@code mainClass}, with {@code arguments}) as a
+     * process, such as a real HTTP client; it is stopped with the lab like a student program.
+     */
+    public StudentProgram startGraderTool(Class<?> mainClass, String displayName, Object... arguments) {
+        StudentProgram tool = StudentProgram.of(new JavaLaunch(List.of(JavaLaunch.codeSourceOf(mainClass)),
+                mainClass.getName(), displayName), ProgramArguments.of(arguments)).inDirectory(scratch());
+        return startTracked(tool);
     }
 
     /** A UDP socket on a free port, for the student client {@code clientName} to send to. */

@@ -208,6 +208,29 @@ public final class TcpConnection implements AutoCloseable {
         return new String(line, 0, length, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Reads the next line with its end ({@code \n}, and any {@code \r} before it) kept, so a caller
+     * can check how lines end; null at a clean end of stream; fails after the deadline or when a
+     * line grows past {@code limit} bytes.
+     */
+    public byte[] readRawLine(int limit, Deadline deadline) {
+        inbox.receiveUntil(() -> inbox.indexOfNewline() >= 0 || inbox.size() > limit, deadline);
+        int end = inbox.indexOfNewline();
+        if (end < 0) {
+            if (inbox.closedByPeer() && inbox.size() == 0) {
+                return null;
+            }
+            throw failure("expected a line ending with \"\\r\\n\" but got "
+                    + (inbox.size() > limit ? inbox.size() + " bytes without a line end" : inbox.gotThen(deadline)), null);
+        }
+        return inbox.consume(end + 1);
+    }
+
+    /** A failure that quotes the conversation so far, for checks that judge what they read themselves. */
+    public AssertionError failure(String reason) {
+        return failure(reason, null);
+    }
+
     /** Reads exactly {@code n} bytes; fails, with what did arrive, at end of stream or the deadline. */
     public byte[] readExactly(int n, Deadline deadline) {
         inbox.receiveUntil(() -> inbox.size() >= n, deadline);

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -118,22 +117,15 @@ public final class Probe {
         Set<Path> entries = new LinkedHashSet<>();
         entries.add(classes);
         entries.add(settings);
-        entries.add(locationOf(probeMain));
+        entries.add(JavaLaunch.codeSourceOf(probeMain));
         for (String tool : TOOLS) {
             try {
-                entries.add(locationOf(Class.forName(tool, false, Probe.class.getClassLoader()))); // found, not initialised
+                // Found, not initialised: starting Mockito in the grader's JVM would cost a second for nothing.
+                entries.add(JavaLaunch.codeSourceOf(Class.forName(tool, false, Probe.class.getClassLoader())));
             } catch (ClassNotFoundException e) {
                 throw new IllegalStateException("the grader is missing " + tool + ", which its probes need", e);
             }
         }
         return new ArrayList<>(entries);
-    }
-
-    private static Path locationOf(Class<?> type) {
-        try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException | NullPointerException e) {
-            throw new IllegalStateException("cannot tell where " + type.getName() + " was loaded from", e);
-        }
     }
 }

@@ -46,6 +46,15 @@ public final class JavaLaunch implements ProgramLaunch {
         return displayName;
     }
 
+    /** The folder or jar {@code type} was loaded from, to put the grader's own classes on a classpath. */
+    public static Path codeSourceOf(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("cannot tell where " + type.getName() + " was loaded from", e);
+        }
+    }
+
     /** The first classpath entry: the submission's compiled classes. */
     public Path classes() {
         return classpath.get(0);
