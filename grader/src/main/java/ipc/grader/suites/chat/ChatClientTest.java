@@ -20,7 +20,7 @@ import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The grader plays the chat server; the student's client is typed into through its stdin. WORK IN PROGRESS (issue 5). */
+/** The grader plays the chat server; the student's client is typed into through its stdin. */
 @GradedExercise("chat")
 @DisplayName("chat: ChatClient")
 class ChatClientTest {

@@ -13,7 +13,7 @@ import ipc.grader.time.Waits;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The grader's clients chat through the student's server. WORK IN PROGRESS (issue 5): load, slow reader and mutants to come. */
+/** The grader's clients chat through the student's server. */
 @GradedExercise("chat")
 @DisplayName("chat: ChatServer")
 class ChatServerTest {
@@ -94,4 +94,40 @@ class ChatServerTest {
         ChatRoom.expectLinesInAnyOrder(room.client(2), "*** " + room.name(1) + " left ***", "[" + room.name(0) + "] still there?");
         server.expectToKeepRunning(Deadline.in(Waits.AFTERMATH), "a client reset its connection");
     }
+
+    @Test
+    @Points(3)
+    @DisplayName("keeps the chat going for the others while one client stops reading")
+    @Hint("A write to a client that does not read blocks once its buffers are full. Never write to a client from "
+            + "another client's thread: give each client a queue and a writer thread, and drop a client whose queue "
+            + "is full.")
+    void keepsGoingWhileOneClientStopsReading(Lab lab) {
+        StudentProgram server = lab.startServer(SERVER);
+        ChatRoom room = ChatRoom.of(lab, server, 3); // 0 talks, 1 listens, 2 never reads again
+        String filler = "x".repeat(990);
+        String prefix = "[" + room.name(0) + "] ";
+        for (int batch = 0; batch < SLOW_READER_BATCHES; batch++) {
+            StringBuilder lines = new StringBuilder();
+            for (int i = 0; i < 100; i++) {
+                lines.append(batch).append('-').append(i).append(' ').append(filler).append('\n');
+            }
+            room.client(0).send(lines.toString());
+            for (int i = 0; i < 100; i++) {
+                String expected = prefix + batch + "-" + i + " " + filler;
+                String line;
+                do {
+                    line = room.client(1).readLine(Deadline.in(Waits.REPLY));
+                } while (line != null && line.startsWith("*** ")); // the stalled client may be dropped: its notice
+                if (!expected.equals(line)) {
+                    throw room.client(1).failure("after " + batch * 100 + i + " lines of about 1 KB (client " + room.name(2)
+                            + " reads nothing), the listening client expected \"" + prefix + batch + "-" + i
+                            + " xxx...\" but got " + (line == null ? "the end of the stream" : "\"" + line.substring(0,
+                            Math.min(line.length(), 60)) + "...\""));
+                }
+            }
+        }
+    }
+
+    /** 10 MB in all: more than the kernel buffers for a client that never reads (about 4 MB here). */
+    private static final int SLOW_READER_BATCHES = 100;
 }
