@@ -192,7 +192,7 @@ public final class Submission implements AutoCloseable {
         Path classes = workspace.resolve("classes").resolve("all");
         try (Stream<Path> files = Files.walk(sources)) {
             List<Path> all = files.filter(file -> file.toString().endsWith(".java")).sorted().toList();
-            return JavacCompiler.compile(sources, all, classes) == null ? classes : null;
+            return Workspaces.whileOpen(workspace, () -> JavacCompiler.compile(sources, all, classes)) == null ? classes : null;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot compile the submission: " + e.getMessage(), e);
         }
@@ -204,7 +204,8 @@ public final class Submission implements AutoCloseable {
         String simpleName = mainClass.substring(mainClass.lastIndexOf('.') + 1);
         Path classes = workspace.resolve("classes").resolve(mainClass);
         try {
-            String errors = JavacCompiler.compile(sources, List.of(sources.resolve(relative)), classes);
+            String errors = Workspaces.whileOpen(workspace,
+                    () -> JavacCompiler.compile(sources, List.of(sources.resolve(relative)), classes));
             if (errors != null) {
                 throw new AssertionError(simpleName + " does not compile: " + firstLine(errors) + "\n"
                         + Text.cut(errors, MAX_COMPILER_MESSAGE));

@@ -4,34 +4,84 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
 /**
  * The temp folders of open submissions, deleted when closed, and also when the grader is stopped
  * mid-run (Ctrl-C, a CI cancel), by a shutdown hook: an interrupted grading leaves no files behind.
+ *
+ * <p>Work that writes into a workspace (javac, which creates its output folders as it goes) runs
+ * under the workspace's lock, through {@link #whileOpen}. Closing takes the same lock, so a folder
+ * is never deleted while the compiler is half-way through it, and no compile starts in a folder
+ * already deleted; either would leave a stray {@code classes} folder in the temp directory.
  */
 final class Workspaces {
 
-    private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
+    /** How long closing waits for a compile to finish before it deletes anyway. */
+    private static final long CLOSE_WAIT_SECONDS = 20;
+
+    private static final Map<Path, ReentrantLock> OPEN = new ConcurrentHashMap<>();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> OPEN.forEach(Workspaces::delete), "sockgrader-cleanup"));
+        Runtime.getRuntime().addShutdownHook(new Thread(
+                () -> OPEN.keySet().forEach(Workspaces::close), "sockgrader-cleanup"));
     }
 
     private Workspaces() {
     }
 
+    /** Writes into an open workspace. */
+    interface Work<T> {
+        T run() throws IOException;
+    }
+
     static Path create() throws IOException {
         Path folder = Files.createTempDirectory("sockgrader-");
-        OPEN.add(folder);
+        OPEN.put(folder, new ReentrantLock());
         return folder;
     }
 
+    /** Runs {@code work} while {@code folder} cannot be closed; fails if it is closed already. */
+    static <T> T whileOpen(Path folder, Work<T> work) throws IOException {
+        ReentrantLock lock = OPEN.get(folder);
+        if (lock == null) {
+            throw new IllegalStateException("the workspace " + folder + " is closed");
+        }
+        lock.lock();
+        try {
+            if (OPEN.get(folder) != lock) {
+                throw new IllegalStateException("the workspace " + folder + " is closed");
+            }
+            return work.run();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Deletes {@code folder}, once any work inside it has finished (or after a bounded wait). */
     static void close(Path folder) {
-        delete(folder);
-        OPEN.remove(folder);
+        ReentrantLock lock = OPEN.get(folder);
+        if (lock == null) {
+            return;
+        }
+        boolean locked = false;
+        try {
+            locked = lock.tryLock(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            OPEN.remove(folder, lock);
+            delete(folder);
+        } finally {
+            if (locked) {
+                lock.unlock();
+            }
+        }
     }
 
     static void delete(Path folder) {

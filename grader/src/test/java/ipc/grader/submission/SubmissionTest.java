@@ -99,4 +99,25 @@ class SubmissionTest {
         }
         assertThat(classes.getParent().getParent()).doesNotExist();
     }
+
+    @Test
+    @DisplayName("closing while the background compiler runs waits for it, so no half-written classes folder is left")
+    void closeDuringBackgroundCompileLeavesNothing() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            Path workspace;
+            try (Submission submission = Fixtures.submission().compileInBackground()) {
+                workspace = submission.newScratchFolder().getParent();
+            }
+            awaitCompilerGone();
+            assertThat(workspace).as("workspace after close, round %d", round).doesNotExist();
+        }
+    }
+
+    private static void awaitCompilerGone() throws InterruptedException {
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().equals("sockgrader-compiler")) {
+                thread.join(30_000);
+            }
+        }
+    }
 }
