@@ -91,7 +91,7 @@ public final class GradeCommand {
 
     private static void printFailures(GradeReport report, PrintStream out) {
         for (CheckResult check : report.checks()) {
-            if (!check.passed()) {
+            if (check.failed()) {
                 out.println();
                 out.println("FAILED  " + check.exercise() + ": " + check.name() + "  [" + check.points() + " pts]");
                 out.println(Text.indent(Text.cut(check.message(), FAILURE_SHOWN), "  "));

@@ -26,10 +26,15 @@ public final class ConsoleSummary {
         out.append('\n').append("=".repeat(26)).append(" sockgrader: score ").append("=".repeat(27)).append('\n');
         out.append("Submission: ").append(report.submission()).append("\n\n");
         for (Map.Entry<String, List<CheckResult>> exercise : report.byExercise().entrySet()) {
-            List<CheckResult> checks = exercise.getValue();
+            List<CheckResult> checks = exercise.getValue().stream().filter(CheckResult::counts).toList();
+            if (checks.isEmpty()) {
+                out.append(String.format(Locale.ROOT, "%-18s %s%n", exercise.getKey(),
+                        oneLine(exercise.getValue().get(0).reason()) + " (not counted)"));
+                continue;
+            }
             int earned = checks.stream().mapToInt(CheckResult::score).sum();
             int possible = checks.stream().mapToInt(CheckResult::points).sum();
-            long failed = checks.stream().filter(check -> !check.passed()).count();
+            long failed = checks.stream().filter(CheckResult::failed).count();
             out.append(String.format(Locale.ROOT, "%-18s %3d / %-3d  %s%n", exercise.getKey(), earned, possible,
                     failed == 0 ? "every check passes" : failed + " of " + checks.size() + " checks fail"));
             if (failed == checks.size() && failed > 1 && sameReason(checks)) {
@@ -38,7 +43,7 @@ public final class ConsoleSummary {
                 continue;
             }
             for (CheckResult check : checks) {
-                if (!check.passed()) {
+                if (check.failed()) {
                     out.append(String.format(Locale.ROOT, "   x [%d pt%s] %s%n        %s%n", check.points(),
                             check.points() == 1 ? "" : "s", check.name(), oneLine(check.reason())));
                 }
@@ -46,8 +51,8 @@ public final class ConsoleSummary {
         }
         out.append(RULE).append('\n');
         out.append(String.format(Locale.ROOT, "%-18s %3d / %-3d  (%d checks, graded in %s)%n", "TOTAL", report.score(),
-                report.maxScore(), report.checks().size(), Durations.describe(report.elapsed())));
-        if (report.checks().stream().anyMatch(check -> !check.passed())) {
+                report.maxScore(), report.checks().stream().filter(CheckResult::counts).count(), Durations.describe(report.elapsed())));
+        if (report.checks().stream().anyMatch(CheckResult::failed)) {
             out.append(whereDetailsAre).append('\n');
         }
         return out.toString();

@@ -9,17 +9,36 @@ import java.time.Duration;
  * @param id         stable id, {@code SuiteClass#method}, used by mutants and reports
  * @param name       what the check verifies, in plain words
  * @param points     what the check is worth
- * @param status     passed or failed; a check that did not run is failed, never passed
+ * @param status     passed or failed; a check that did not run is failed, never passed, unless the
+ *                   grader itself skipped it because it cannot run on this platform (see {@link Status#SKIPPED})
  * @param message    why it failed: the first line is the reason, the rest the details ("" when passed)
  * @param duration   how long the check took
  */
 public record CheckResult(String exercise, String id, String name, int points, Status status, String message,
                           Duration duration) {
 
-    public enum Status { PASSED, FAILED }
+    public enum Status {
+        PASSED,
+        FAILED,
+        /**
+         * Not run because the check cannot run on this platform (named pipes on Windows): neither
+         * earned nor lost, its points are left out of the total.
+         */
+        SKIPPED
+    }
 
     public boolean passed() {
         return status == Status.PASSED;
+    }
+
+    /** Whether the check counts towards the total: it ran, passed or failed. */
+    public boolean counts() {
+        return status != Status.SKIPPED;
+    }
+
+    /** Failed, as opposed to passed or skipped. */
+    public boolean failed() {
+        return status == Status.FAILED;
     }
 
     public int score() {

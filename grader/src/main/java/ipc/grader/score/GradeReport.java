@@ -44,7 +44,7 @@ public final class GradeReport {
     }
 
     public int maxScore() {
-        return checks.stream().mapToInt(CheckResult::points).sum();
+        return checks.stream().filter(CheckResult::counts).mapToInt(CheckResult::points).sum();
     }
 
     /** Checks grouped by exercise, in catalogue order. */

@@ -30,6 +30,7 @@ public final class ScoreCollector implements TestExecutionListener {
     private final Map<String, CheckResult> results = new ConcurrentHashMap<>();
     private final Map<String, Long> started = new ConcurrentHashMap<>();
     private final Map<String, String> containerFailures = new ConcurrentHashMap<>();
+    private final Map<String, String> skipped = new ConcurrentHashMap<>();
     private volatile TestPlan plan;
     private volatile long runStart;
     private volatile GradeReport report;
@@ -59,7 +60,9 @@ public final class ScoreCollector implements TestExecutionListener {
 
     @Override
     public void executionSkipped(TestIdentifier identifier, String reason) {
-        containerFailures.put(identifier.getUniqueId(), "not run: " + reason);
+        // Only the grader's own conditions skip a graded test (@DisabledOnOs where a platform lacks
+        // what the exercise is about); a student cannot, since the suites are the grader's.
+        skipped.put(identifier.getUniqueId(), reason);
     }
 
     @Override
@@ -84,7 +87,10 @@ public final class ScoreCollector implements TestExecutionListener {
         List<CheckResult> checks = new ArrayList<>();
         for (TestIdentifier identifier : graded.values()) {
             CheckResult result = results.get(identifier.getUniqueId());
-            checks.add(result != null ? result : toResult(identifier, Status.FAILED, whyNotRun(identifier), Duration.ZERO));
+            Optional<String> skip = result == null ? whySkipped(identifier) : Optional.empty();
+            checks.add(result != null ? result : skip.isPresent()
+                    ? toResult(identifier, Status.SKIPPED, "skipped: " + skip.get(), Duration.ZERO)
+                    : toResult(identifier, Status.FAILED, whyNotRun(identifier), Duration.ZERO));
         }
         report = new GradeReport(submission, checks, Duration.ofNanos(System.nanoTime() - runStart));
     }
@@ -95,6 +101,17 @@ public final class ScoreCollector implements TestExecutionListener {
             throw new IllegalStateException("the grading run has not finished");
         }
         return report;
+    }
+
+    private Optional<String> whySkipped(TestIdentifier identifier) {
+        for (Optional<TestIdentifier> current = Optional.of(identifier); current.isPresent();
+                current = plan.getParent(current.get())) {
+            String reason = skipped.get(current.get().getUniqueId());
+            if (reason != null) {
+                return Optional.of(reason);
+            }
+        }
+        return Optional.empty();
     }
 
     private String whyNotRun(TestIdentifier identifier) {

@@ -138,4 +138,15 @@ class ConsoleSummaryTest {
 
         assertThat(lines).anyMatch(line -> line.contains("echoes one line")).anyMatch(line -> line.contains("echoes binary data"));
     }
+
+    @Test
+    @DisplayName("an exercise the platform cannot run shows its reason and is left out of the total")
+    void skippedExerciseIsNotCounted() {
+        CheckResult skipped = new CheckResult("fifo", "Suite#reads", "reads a fifo", 4, Status.SKIPPED,
+                "skipped: named pipes need Linux or macOS", Duration.ZERO);
+        List<String> lines = lines(report(passed("echo", "echoes one line", 2), skipped));
+
+        assertThat(lines).contains("fifo               skipped: named pipes need Linux or macOS (not counted)");
+        assertThat(lines.get(lines.size() - 1)).startsWith("TOTAL                2 / 2    (1 checks");
+    }
 }

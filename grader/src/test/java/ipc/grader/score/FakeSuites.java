@@ -4,6 +4,7 @@ import ipc.grader.junit.GradedExercise;
 import ipc.grader.junit.Hint;
 import ipc.grader.junit.Points;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,18 @@ final class FakeSuites {
         @Points(4)
         @DisplayName("never runs")
         void neverRuns() {
+        }
+    }
+
+    /** Stands for a suite the platform cannot run, as fifo's on Windows ({@code @DisabledOnOs}). */
+    @GradedExercise("fifo")
+    @Disabled("named pipes need Linux or macOS")
+    static class NotOnThisPlatform {
+
+        @Test
+        @Points(5)
+        @DisplayName("is skipped")
+        void isSkipped() {
         }
     }
 }

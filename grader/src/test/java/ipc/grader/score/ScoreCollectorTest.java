@@ -23,7 +23,8 @@ class ScoreCollectorTest {
         ScoreCollector collector = new ScoreCollector("fake submission");
         LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build())
                 .execute(LauncherDiscoveryRequestBuilder.request()
-                        .selectors(selectClass(FakeSuites.Mixed.class), selectClass(FakeSuites.CannotStart.class))
+                        .selectors(selectClass(FakeSuites.Mixed.class), selectClass(FakeSuites.CannotStart.class),
+                                selectClass(FakeSuites.NotOnThisPlatform.class))
                         .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
                         .build(), collector);
         report = collector.report();
@@ -33,7 +34,7 @@ class ScoreCollectorTest {
     @Test
     @DisplayName("only tests with @Points count, each all or nothing")
     void pointsAreAllOrNothing() {
-        assertThat(byMethod).containsOnlyKeys("passes", "failsAnAssertion", "crashes", "neverRuns");
+        assertThat(byMethod).containsOnlyKeys("passes", "failsAnAssertion", "crashes", "neverRuns", "isSkipped");
         assertThat(report.score()).isEqualTo(2);
         assertThat(report.maxScore()).isEqualTo(10);
         assertThat(byMethod.get("passes")).extracting(CheckResult::passed, CheckResult::score, CheckResult::exercise)
@@ -69,6 +70,17 @@ class ScoreCollectorTest {
     @Test
     @DisplayName("exercises are reported in catalogue order")
     void catalogueOrder() {
-        assertThat(report.byExercise().keySet()).containsExactly("tcp-ping-pong", "echo");
+        assertThat(report.byExercise().keySet()).containsExactly("tcp-ping-pong", "echo", "fifo");
+    }
+
+    @Test
+    @DisplayName("a suite the platform cannot run is skipped with its reason, and its points leave the total")
+    void platformSkipIsNeitherPassedNorFailed() {
+        CheckResult skipped = byMethod.get("isSkipped");
+        assertThat(skipped.status()).isEqualTo(CheckResult.Status.SKIPPED);
+        assertThat(skipped.counts()).isFalse();
+        assertThat(skipped.failed()).isFalse();
+        assertThat(skipped.reason()).isEqualTo("skipped: named pipes need Linux or macOS");
+        assertThat(report.maxScore()).as("max score without the skipped 5 points").isEqualTo(10);
     }
 }
