@@ -47,7 +47,8 @@ class MutantsAreCaughtTest {
     void everyExerciseHasThreeMutants() {
         Map<String, Long> perExercise = MUTANTS.stream().collect(Collectors.groupingBy(Mutant::exercise, Collectors.counting()));
         assertThat(perExercise).as("mutants per exercise").containsOnlyKeys(
-                "udp-ping-pong", "tcp-ping-pong", "echo", "sequential-echo", "threaded-echo", "framing", "http", "chat");
+                "pipe", "udp-ping-pong", "tcp-ping-pong", "echo", "sequential-echo", "threaded-echo", "framing", "http",
+                "chat", "fifo", "shared-memory", "message-queue");
         assertThat(perExercise.values()).as("mutants per exercise").allMatch(count -> count >= 3);
         assertThat(MUTANTS).as("mutants that name no check to lose").allMatch(mutant -> !mutant.fails().isEmpty());
     }

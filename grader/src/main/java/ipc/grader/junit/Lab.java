@@ -15,6 +15,8 @@ import ipc.grader.probe.Probe;
 import ipc.grader.probe.ProbeResults;
 import ipc.grader.process.JavaLaunch;
 import ipc.grader.process.ProgramArguments;
+import ipc.grader.process.ProgramLaunch;
+import ipc.grader.process.StartLine;
 import ipc.grader.process.StudentProgram;
 import ipc.grader.process.Wait;
 import ipc.grader.process.WaitStrategy;
@@ -78,6 +80,45 @@ public final class Lab implements AutoCloseable {
                 .inDirectory(scratch())
                 .waitingFor(ready);
         return startTracked(server);
+    }
+
+    /**
+     * Starts {@code mainClass} with {@code arguments}, a program that is neither a server nor a
+     * client (it talks through pipes, files or its stdin and stdout), in this lab's folder.
+     */
+    public StudentProgram start(String mainClass, Object... arguments) {
+        return startTracked(StudentProgram.of(submission.launch(mainClass), ProgramArguments.of(arguments))
+                .inDirectory(scratch()));
+    }
+
+    /**
+     * Starts {@code copies} copies of {@code mainClass} with {@code arguments}, each in its own JVM,
+     * and lets them all go at once when every copy has started (see {@link StartLine}), so that they
+     * run at the same time. A program given as a command template simply starts.
+     */
+    public List<StudentProgram> startTogether(int copies, String mainClass, Object... arguments) {
+        ProgramLaunch launch = submission.launch(mainClass);
+        if (!(launch instanceof JavaLaunch java)) {
+            return java.util.stream.IntStream.range(0, copies).mapToObj(i -> start(mainClass, arguments)).toList();
+        }
+        JavaLaunch atTheLine = new JavaLaunch(List.of(java.classes(), JavaLaunch.codeSourceOf(StartLine.class)),
+                StartLine.class.getName(), java.displayName());
+        Object[] withMain = new Object[arguments.length + 1];
+        withMain[0] = mainClass;
+        System.arraycopy(arguments, 0, withMain, 1, arguments.length);
+        List<StudentProgram> started = new ArrayList<>();
+        for (int i = 0; i < copies; i++) {
+            started.add(startTracked(StudentProgram.of(atTheLine, ProgramArguments.of(withMain)).inDirectory(scratch())));
+        }
+        Deadline deadline = Deadline.in(Waits.STARTUP);
+        started.forEach(copy -> copy.awaitStdoutLine(StartLine.READY::equals, "that it is ready", deadline));
+        started.forEach(copy -> copy.type("go\n"));
+        return started;
+    }
+
+    /** The folder the lab's programs run in, deleted with the lab: a place for their files. */
+    public Path folder() {
+        return scratch();
     }
 
     /** Listens on a free port, for a student client to connect to. */

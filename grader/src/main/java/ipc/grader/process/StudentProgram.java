@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * A student program under test, running as its own process: the grader's counterpart of a
@@ -160,6 +161,22 @@ public final class StudentProgram implements AutoCloseable {
         return process.getOutputStream();
     }
 
+    /** Types {@code text} into the program's standard input, as a user at its terminal would. */
+    public void type(String text) {
+        try {
+            OutputStream in = stdin();
+            in.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            in.flush();
+        } catch (IOException e) {
+            throw new AssertionError(displayName() + " " + exitSummary() + " before it read its stdin", e);
+        }
+    }
+
+    /** Ends the program's standard input, as Ctrl-D at its terminal would. */
+    public void endInput() {
+        closeQuietly(stdin());
+    }
+
     /** What the program printed so far on standard output (capped). */
     public String stdout() {
         return stdout == null ? "" : stdout.text();
@@ -168,6 +185,20 @@ public final class StudentProgram implements AutoCloseable {
     /** What the program printed so far on standard error (capped). */
     public String stderr() {
         return stderr == null ? "" : stderr.text();
+    }
+
+    /**
+     * Waits until the program prints a line on standard output that {@code matching} accepts (one
+     * trailing {@code \r} removed) and returns it; fails at once when the program exits without it,
+     * and at the deadline otherwise. {@code expected} says what was awaited, for the message.
+     */
+    public String awaitStdoutLine(Predicate<String> matching, String expected, Deadline deadline) {
+        return new OutputLines(this, "stdout", this::stdout, stdout).await(matching, expected, deadline);
+    }
+
+    /** Like {@link #awaitStdoutLine}, on standard error. */
+    public String awaitStderrLine(Predicate<String> matching, String expected, Deadline deadline) {
+        return new OutputLines(this, "stderr", this::stderr, stderr).await(matching, expected, deadline);
     }
 
     /**

@@ -1,9 +1,7 @@
 package ipc.grader.suites.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import ipc.grader.feedback.Bytes;
 import ipc.grader.junit.GradedExercise;
 import ipc.grader.junit.Hint;
 import ipc.grader.junit.Lab;
@@ -13,10 +11,6 @@ import ipc.grader.net.TcpConnection;
 import ipc.grader.process.StudentProgram;
 import ipc.grader.time.Deadline;
 import ipc.grader.time.Waits;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.time.Duration;
-import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -35,9 +29,9 @@ class ChatClientTest {
         GraderServer server = lab.listen();
         StudentProgram client = lab.startClient(CLIENT, server);
         TcpConnection connection = server.acceptFrom(client);
-        type(client, "hello, server\n");
+        client.type("hello, server\n");
         connection.expectLine("hello, server");
-        type(client, "second line\n");
+        client.type("second line\n");
         connection.expectLine("second line");
     }
 
@@ -63,9 +57,9 @@ class ChatClientTest {
         GraderServer server = lab.listen();
         StudentProgram client = lab.startClient(CLIENT, server);
         TcpConnection connection = server.acceptFrom(client);
-        type(client, "last words\n");
+        client.type("last words\n");
         connection.expectLine("last words");
-        closeStdin(client);
+        client.endInput();
         connection.expectEndOfStream("after its stdin ended");
         assertThat(client.awaitExit(Deadline.in(Waits.EXIT), "its stdin ended")).as("exit status of %s",
                 client.displayName()).isZero();
@@ -85,36 +79,7 @@ class ChatClientTest {
                 client.displayName()).isZero();
     }
 
-    private static void type(StudentProgram client, String text) {
-        try {
-            OutputStream stdin = client.stdin();
-            stdin.write(Bytes.utf8(text));
-            stdin.flush();
-        } catch (IOException e) {
-            throw new AssertionError(client.displayName() + " " + client.exitSummary() + " before it read its stdin", e);
-        }
-    }
-
-    private static void closeStdin(StudentProgram client) {
-        try {
-            client.stdin().close();
-        } catch (IOException e) {
-            // it has gone already: the checks that follow say how
-        }
-    }
-
     private static void awaitOutput(StudentProgram client, String line, String when) {
-        Deadline deadline = Deadline.in(Waits.REPLY);
-        try {
-            await().pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10))
-                    .atMost(deadline.remaining())
-                    .until(() -> client.stdout().lines().anyMatch(line::equals) || !client.isAlive());
-        } catch (ConditionTimeoutException e) {
-            // reported below
-        }
-        if (!client.stdout().lines().anyMatch(line::equals)) {
-            throw new AssertionError(client.displayName() + " did not print \"" + line + "\" within " + deadline.describe()
-                    + " after " + when + (client.isAlive() ? "" : "; it " + client.exitSummary()) + ".");
-        }
+        client.awaitStdoutLine(line::equals, "\"" + line + "\" after " + when, Deadline.in(Waits.REPLY));
     }
 }

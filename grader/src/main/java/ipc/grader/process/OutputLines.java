@@ -1,0 +1,70 @@
+package ipc.grader.process;
+
+import ipc.grader.feedback.Text;
+import ipc.grader.time.Deadline;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
+/**
+ * Waits for a line on one of a program's output streams, the way a person watching its terminal
+ * would: until the line shows up, the deadline passes, or the program is gone, whichever is first.
+ * A dead program fails at once, quoting its last words, rather than after the deadline.
+ */
+final class OutputLines {
+
+    private static final int SHOWN_CHARS = 600;
+
+    private final StudentProgram program;
+    private final String streamName;
+    private final Supplier<String> text;
+    private final CapturedOutput stream;
+
+    OutputLines(StudentProgram program, String streamName, Supplier<String> text, CapturedOutput stream) {
+        this.program = program;
+        this.streamName = streamName;
+        this.text = text;
+        this.stream = stream;
+    }
+
+    String await(Predicate<String> matching, String expected, Deadline deadline) {
+        try {
+            Awaitility.await().pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+                    .atMost(deadline.remaining())
+                    .until(() -> find(matching).isPresent() || !program.isAlive());
+        } catch (ConditionTimeoutException e) {
+            // said below, with what it printed instead
+        }
+        if (!program.isAlive()) {
+            stream.awaitEnd(500, TimeUnit.MILLISECONDS); // the last lines may still be in the pipe
+        }
+        Optional<String> line = find(matching);
+        if (line.isPresent()) {
+            return line.get();
+        }
+        if (!program.isAlive()) {
+            throw new AssertionError(program.displayName() + " " + program.exitSummary() + " before it printed "
+                    + expected + " on " + streamName + "." + printed());
+        }
+        throw new AssertionError(program.displayName() + " did not print " + expected + " on " + streamName
+                + " within " + deadline.describe() + "." + printed());
+    }
+
+    private Optional<String> find(Predicate<String> matching) {
+        return text.get().lines().map(OutputLines::withoutCr).filter(matching).findFirst();
+    }
+
+    private String printed() {
+        String all = text.get();
+        return all.isBlank() ? "\nIt printed nothing on " + streamName + "."
+                : "\nIt printed on " + streamName + ":\n" + Text.indent(Text.cut(all, SHOWN_CHARS), "    | ");
+    }
+
+    private static String withoutCr(String line) {
+        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+    }
+}

@@ -1,0 +1,109 @@
+package ipc.grader.suites.fifo;
+
+import ipc.grader.process.StudentProgram;
+import ipc.grader.time.Deadline;
+import ipc.grader.time.Waits;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
+/** What the grader knows how to do with named pipes: make one, wait for one, and tell one from a file. */
+final class NamedPipes {
+
+    /** The file-type bits of a Unix mode, and the value that means "FIFO" (S_IFMT, S_IFIFO). */
+    private static final int TYPE_BITS = 0170000;
+    private static final int FIFO_TYPE = 0010000;
+
+    private NamedPipes() {
+    }
+
+    /** What is at {@code path}, in words: "a named pipe (FIFO)", "a regular file", ... or "nothing". */
+    static String describe(Path path) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (isFifo(path)) {
+                return "a named pipe (FIFO)";
+            }
+            return attributes.isRegularFile() ? "a regular file of " + attributes.size() + " bytes"
+                    : attributes.isDirectory() ? "a directory" : attributes.isSymbolicLink() ? "a symbolic link"
+                    : "a special file that is not a FIFO";
+        } catch (IOException e) {
+            return "nothing";
+        }
+    }
+
+    static boolean isFifo(Path path) {
+        try {
+            int mode = (Integer) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS);
+            return (mode & TYPE_BITS) == FIFO_TYPE;
+        } catch (IOException e) {
+            return false;
+        } catch (UnsupportedOperationException e) {
+            // No unix view: a FIFO is the one kind of "other" file a program can make with mkfifo.
+            try {
+                return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther();
+            } catch (IOException gone) {
+                return false;
+            }
+        }
+    }
+
+    /** Makes a named pipe at {@code path} with the system's {@code mkfifo}, as a student's reader would. */
+    static void make(Path path) {
+        try {
+            Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
+            if (!mkfifo.waitFor(Deadline.in(Waits.EXIT).remainingMillis(), TimeUnit.MILLISECONDS)) {
+                mkfifo.destroyForcibly();
+                throw new IllegalStateException("mkfifo " + path + " did not finish");
+            }
+            if (mkfifo.exitValue() != 0) {
+                throw new IllegalStateException("mkfifo " + path + " failed: "
+                        + new String(mkfifo.getInputStream().readAllBytes()).strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run mkfifo: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while making " + path, e);
+        }
+    }
+
+    /**
+     * Opens the pipe for reading and writing at once and closes it again: that never blocks, and it
+     * lets a reader still waiting in open() for a writer go on, to the end of its (empty) stream.
+     */
+    static void release(Path path) {
+        // READ and WRITE without CREATE: O_RDWR, which Linux and macOS grant a FIFO at once.
+        try (FileChannel both = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            both.isOpen(); // opened: that was all
+        } catch (IOException e) {
+            // gone already: nobody is waiting on it
+        }
+    }
+
+    /** Waits until something exists at {@code path}; fails at once when {@code maker} exits first. */
+    static void awaitCreated(Path path, StudentProgram maker) {
+        Deadline deadline = Deadline.in(Waits.STARTUP);
+        try {
+            Awaitility.await().pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+                    .atMost(deadline.remaining())
+                    .until(() -> Files.exists(path, LinkOption.NOFOLLOW_LINKS) || !maker.isAlive());
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(maker.displayName() + " made nothing at " + path.getFileName() + " within "
+                    + deadline.describe() + "; it should make a named pipe there with mkfifo.");
+        }
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            throw new AssertionError(maker.displayName() + " " + maker.exitSummary() + " before it made the named pipe "
+                    + path.getFileName() + ".");
+        }
+    }
+}

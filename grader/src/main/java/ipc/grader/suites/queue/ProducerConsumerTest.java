@@ -1,0 +1,103 @@
+package ipc.grader.suites.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ipc.grader.feedback.Text;
+import ipc.grader.junit.GradedExercise;
+import ipc.grader.junit.Hint;
+import ipc.grader.junit.Lab;
+import ipc.grader.junit.Points;
+import ipc.grader.process.StudentProgram;
+import ipc.grader.time.Deadline;
+import ipc.grader.time.Waits;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** ProducerConsumer runs as a process; the grader reads what its consumers print and how much CPU it burns. */
+@GradedExercise("message-queue")
+@DisplayName("message-queue: ProducerConsumer")
+class ProducerConsumerTest {
+
+    static final String PROGRAM = "ipc.queue.ProducerConsumer";
+
+    @Test
+    @Points(4)
+    @DisplayName("consumes every item exactly once, each producer's items in the order they were made")
+    @Hint("Put the poison pills on the queue only after every producer has finished (join them first), one pill "
+            + "per consumer, so no consumer stops while items are still coming; take() hands each item to one "
+            + "consumer only, in the order it was put.")
+    void consumesEveryItemOnce(Lab lab) {
+        StudentProgram program = lab.start(PROGRAM, 3, 2, 100);
+        ConsumedItems consumed = awaitEnd(program);
+        List<String> problems = consumed.problems(3, 100);
+        if (!problems.isEmpty()) {
+            throw new AssertionError("ProducerConsumer 3 2 100 (3 producers x 100 items, 2 consumers): "
+                    + String.join("; ", problems) + ".");
+        }
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("prints \"consumed\" and the number of items consumed as its last line")
+    @Hint("Join every consumer thread before printing the total, so the line comes last and counts every item.")
+    void printsTheTotalLast(Lab lab) {
+        StudentProgram program = lab.start(PROGRAM, 2, 3, 50);
+        awaitEnd(program);
+        List<String> lines = program.stdout().lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        String last = lines.get(lines.size() - 1);
+        if (!last.equals("consumed 100")) {
+            throw new AssertionError("ProducerConsumer 2 3 50 printed \"" + Text.cut(last, 80) + "\" as its last line, "
+                    + "but the last line must be \"consumed 100\" (2 producers x 50 items)"
+                    + (program.isAlive() ? "; it was still running when the grader stopped waiting." : "."));
+        }
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("every consumer stops on a poison pill, and the program exits with status 0")
+    @Hint("Each consumer stops at the first pill it takes, so four consumers need four pills; a consumer left "
+            + "waiting in take() keeps the JVM alive for ever.")
+    void everyConsumerStops(Lab lab) {
+        StudentProgram program = lab.start(PROGRAM, 2, 4, 20);
+        int status = program.awaitExit(Deadline.in(Waits.STARTUP), "its 2 producers made their 20 items each");
+        int consumed = ConsumedItems.from(program.stdout()).count();
+        if (consumed < 40) {
+            throw new AssertionError(program.displayName() + " " + program.exitSummary() + " having consumed only "
+                    + consumed + " of the 40 items (2 producers x 20 items, 4 consumers).");
+        }
+        assertThat(status).as("exit status of ProducerConsumer (2 producers, 4 consumers)").isZero();
+    }
+
+    @Test
+    @Points(3)
+    @DisplayName("consumers wait for items without burning CPU while the queue is empty")
+    @Hint("take() puts a consumer to sleep until an item arrives; a loop around poll() or isEmpty() keeps "
+            + "asking, and spins a whole CPU core per consumer while the producers are between items.")
+    void consumersDoNotSpin(Lab lab) {
+        StudentProgram program = lab.start(PROGRAM, 2, 3, 300);
+        CpuUse use = CpuUse.whileConsuming(program, 2, 300);
+        assertThat(use.cores()).as("CPU cores ProducerConsumer kept busy while its consumers waited for items "
+                + "(%s); a consumer that blocks uses almost none", use).isLessThan(CpuUse.SPINNING_CORES);
+    }
+
+    /**
+     * Until the program exits, or at most until the deadline (what it printed is judged either way,
+     * and the exit is a check of its own); fails at once when it printed no item at all.
+     */
+    private static ConsumedItems awaitEnd(StudentProgram program) {
+        Deadline deadline = Deadline.in(Waits.STARTUP);
+        try {
+            program.awaitExit(deadline, "it was started");
+        } catch (AssertionError stillRunning) {
+            // judged below by what it printed
+        }
+        ConsumedItems consumed = ConsumedItems.from(program.stdout());
+        if (consumed.count() == 0) {
+            throw new AssertionError(program.displayName() + (program.isAlive()
+                    ? " printed no \"consumer <c> got <p>:<n>\" line within " + deadline.describe() + "."
+                    : " " + program.exitSummary() + " before it printed a \"consumer <c> got <p>:<n>\" line."));
+        }
+        return consumed;
+    }
+}
