@@ -9,7 +9,9 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.condition.OS;
 
 /** Fairness: correct solutions written differently from the reference get full marks. */
 class VariantsGetFullMarksTest {
@@ -67,6 +69,31 @@ class VariantsGetFullMarksTest {
     @DisplayName("a thread pool, a hand-written head reader and one write per response get full marks for http")
     void httpExecutor() {
         assertFullMarks(GradingRun.of(resource("variants/http-executor")).exercise("http").run());
+    }
+
+    @Test
+    @DisplayName("Runtime.exec, Scanners and a thread relaying the child's stderr get full marks for pipe")
+    void pipeRelayedStderr() {
+        assertFullMarks(GradingRun.of(resource("variants/pipe-relayed-stderr")).exercise("pipe").run());
+    }
+
+    @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "named pipes exist only on Linux and macOS")
+    @DisplayName("java.io streams, Runtime.exec for mkfifo and lines cut by hand get full marks for fifo")
+    void fifoPlainStreams() {
+        assertFullMarks(GradingRun.of(resource("variants/fifo-plain-streams")).exercise("fifo").run());
+    }
+
+    @Test
+    @DisplayName("a lock-free compare-and-set on the mapped bytes gets full marks for shared-memory")
+    void sharedMemoryCompareAndSet() {
+        assertFullMarks(GradingRun.of(resource("variants/shm-compare-and-set")).exercise("shared-memory").run());
+    }
+
+    @Test
+    @DisplayName("executors, a bounded queue of strings and printf get full marks for message-queue")
+    void messageQueueExecutors() {
+        assertFullMarks(GradingRun.of(resource("variants/queue-executor")).exercise("message-queue").run());
     }
 
     static boolean pythonIsInstalled() {
