@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,46 +20,65 @@ import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
 /**
- * For each thread of a program, the share of a stretch of its run during which it was running or
- * ready to run. A thread blocked in {@code take()} is neither; a thread spinning on {@code poll()}
- * is one or the other nearly all the time. When other work takes the cores, a spinning thread waits
- * in the run queue, still ready to run, where its CPU time alone would shrink: so this measure
- * depends far less on the machine's load than CPU time over wall time does.
+ * How the threads of a program used the CPU during a stretch of its run, counted in turns: each
+ * time the scheduler gives a thread a core, until it gives the core up. A consumer blocked in
+ * {@code take()} wakes for one item, runs a few dozen microseconds, and sleeps again; a consumer
+ * spinning on {@code poll()} never gives the core up, and keeps it until the scheduler takes it away,
+ * for a millisecond or so at a time. The length of a turn barely depends on how busy the machine
+ * is, where CPU time over wall time does: a loaded machine gives a spinner less CPU, not shorter turns.
  *
  * <p>On Linux it comes from the scheduler's own accounting of each thread
- * ({@code /proc/<pid>/task/<tid>/schedstat}: time on a CPU, and time waiting for one). Where that
- * is missing, it falls back to the process's CPU time over wall time.
+ * ({@code /proc/<pid>/task/<tid>/schedstat}: time on a CPU, time waiting for one, and turns). Where
+ * that is missing, it falls back to the process's CPU time over wall time.
  */
-record ThreadActivity(Map<String, Double> readyShare, long cpuNanos, long wallNanos, boolean fromScheduler) {
+record ThreadActivity(List<ThreadTurns> threads, long cpuNanos, long wallNanos, boolean fromScheduler) {
 
     /**
-     * A thread ready to run for at least this share of the stretch kept asking rather than waiting.
-     * Measured with one producer and three consumers: spinning consumers are ready 83% to 92% of the
-     * time on an idle machine, and 36% to 77% with four CPU hogs beside them (a spinner then loses
-     * time parked behind another spinner that holds the queue's lock). Consumers blocked in take()
-     * are ready 5% to 10%, and at most 16% with the hogs; the producer, woken every millisecond,
-     * 13% to 36%.
+     * CPU per turn at or above which a thread spins. Measured here, idle and with six CPU hogs beside
+     * it: spinning consumers 455 to 1,267 us per turn; the reference's consumers and producer 23 to
+     * 76 us (the JVM's own compiler threads, which are not judged, 128 to 527 us).
      */
-    static final double BUSY_SHARE = 0.3;
+    static final long SPINNING_MICROS_PER_TURN = 250;
 
-    /**
-     * Spinning consumers: two busy threads or more. One such thread may be the producer on a
-     * loaded machine, or the JVM's compiler at work; three spinning consumers make three.
-     */
-    static final int SPINNING_THREADS = 2;
+    /** A thread judged must have used at least this much CPU in the stretch: a few turns are noise. */
+    private static final long JUDGED_CPU_NANOS = Duration.ofMillis(20).toNanos();
+
+    /** The JVM's own threads (compilers, garbage collector) run long turns of their own; not the student's. */
+    private static final List<String> JVM_THREADS = List.of("C1 Compiler", "C2 Compiler", "GC Thread", "G1 ", "VM Thread",
+            "VM Periodic", "Reference Handl", "Finalizer", "Signal Dispatch", "Service Thread", "Monitor Deflati",
+            "Common-Cleaner", "Notification Th", "Sweeper thread");
 
     /** The shortest stretch worth judging. */
     private static final long SHORTEST_NANOS = Duration.ofMillis(100).toNanos();
 
-    /** The threads that were ready to run for at least {@link #BUSY_SHARE} of the stretch. */
-    List<String> busy() {
-        return readyShare.entrySet().stream().filter(thread -> thread.getValue() >= BUSY_SHARE).map(Map.Entry::getKey)
-                .sorted().toList();
+    /** One thread's share of the stretch. */
+    record ThreadTurns(String name, long cpuNanos, long turns) {
+
+        long microsPerTurn() {
+            return cpuNanos / Math.max(1, turns) / 1000;
+        }
+
+        boolean isTheJvms() {
+            return JVM_THREADS.stream().anyMatch(name::startsWith);
+        }
+
+        boolean spins() {
+            return !isTheJvms() && cpuNanos >= JUDGED_CPU_NANOS && microsPerTurn() >= SPINNING_MICROS_PER_TURN;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%s %d us per turn (%d turns, %d ms of CPU)", name, microsPerTurn(), turns,
+                    cpuNanos / 1_000_000);
+        }
     }
 
-    /** Whether consumers spun; without scheduler statistics, whether the process kept a whole core busy. */
-    boolean spins() {
-        return fromScheduler ? busy().size() >= SPINNING_THREADS : (double) cpuNanos / wallNanos >= 1.0;
+    /** The student's threads that spun; without scheduler statistics, the process if it kept a whole core busy. */
+    List<ThreadTurns> spinning() {
+        if (!fromScheduler) {
+            return cpuNanos >= wallNanos ? threads : List.of();
+        }
+        return threads.stream().filter(ThreadTurns::spins).toList();
     }
 
     /**
@@ -97,12 +118,11 @@ record ThreadActivity(Map<String, Double> readyShare, long cpuNanos, long wallNa
 
     @Override
     public String toString() {
-        String busiest = readyShare.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .limit(5).map(thread -> String.format(Locale.ROOT, "%s %.0f%%", thread.getKey(), 100 * thread.getValue()))
-                .collect(Collectors.joining(", "));
-        return String.format(Locale.ROOT, "over %d ms, the share of time its busiest threads were running or ready to "
-                + "run: %s (%.2f cores of CPU in all)%s", wallNanos / 1_000_000, busiest, (double) cpuNanos / wallNanos,
-                fromScheduler ? "" : "; no scheduler statistics here, so CPU time over wall time stands in");
+        String busiest = threads.stream().filter(thread -> !thread.isTheJvms())
+                .sorted(Comparator.comparingLong(ThreadTurns::cpuNanos).reversed()).limit(5)
+                .map(ThreadTurns::toString).collect(Collectors.joining(", "));
+        return String.format(Locale.ROOT, "over %d ms: %s; %.2f cores of CPU in all%s", wallNanos / 1_000_000, busiest,
+                (double) cpuNanos / wallNanos, fromScheduler ? "" : " (no scheduler statistics here: judged by CPU time)");
     }
 
     /** The counters of every thread of one process: first and latest values, kept for threads that end. */
@@ -135,19 +155,18 @@ record ThreadActivity(Map<String, Double> readyShare, long cpuNanos, long wallNa
         }
 
         ThreadActivity since(long wallNanos) {
-            Map<String, Double> share = new HashMap<>();
+            List<ThreadTurns> threads = new ArrayList<>();
             long cpu = 0;
             for (Map.Entry<String, long[]> thread : latest.entrySet()) {
                 long[] from = first.get(thread.getKey());
                 long[] to = thread.getValue();
                 cpu += to[0] - from[0];
-                share.merge(names.getOrDefault(thread.getKey(), thread.getKey()),
-                        wallNanos == 0 ? 0 : (double) (to[0] - from[0] + to[1] - from[1]) / wallNanos, Math::max);
+                threads.add(new ThreadTurns(names.getOrDefault(thread.getKey(), thread.getKey()), to[0] - from[0], to[1] - from[1]));
             }
-            return new ThreadActivity(Map.copyOf(share), cpu, wallNanos, fromScheduler);
+            return new ThreadActivity(List.copyOf(threads), cpu, wallNanos, fromScheduler);
         }
 
-        /** Per thread: nanoseconds on a CPU, and waiting in a run queue. */
+        /** Per thread: nanoseconds on a CPU, and turns on one (the first and third schedstat fields). */
         private Map<String, long[]> threads() {
             Map<String, long[]> values = new HashMap<>();
             try (Stream<Path> threads = Files.list(tasks)) {
@@ -155,7 +174,7 @@ record ThreadActivity(Map<String, Double> readyShare, long cpuNanos, long wallNa
                     try {
                         String[] fields = Files.readString(thread.resolve("schedstat")).trim().split("\\s+");
                         String tid = thread.getFileName().toString();
-                        values.put(tid, new long[] {Long.parseLong(fields[0]), Long.parseLong(fields[1])});
+                        values.put(tid, new long[] {Long.parseLong(fields[0]), Long.parseLong(fields[2])});
                         names.computeIfAbsent(tid, id -> name(thread, id));
                     } catch (IOException | RuntimeException e) {
                         // the thread ended while the list was read
@@ -175,10 +194,10 @@ record ThreadActivity(Map<String, Double> readyShare, long cpuNanos, long wallNa
             }
         }
 
-        /** The fallback: the whole process's CPU time, counted as time running. */
+        /** The fallback: the whole process's CPU time, as one thread of one turn. */
         private Map<String, long[]> process() {
             Optional<Duration> cpu = ProcessHandle.of(pid).flatMap(process -> process.info().totalCpuDuration());
-            return cpu.map(total -> Map.of("process", new long[] {total.toNanos(), 0})).orElse(Map.of());
+            return cpu.map(total -> Map.of("the process", new long[] {total.toNanos(), 0})).orElse(Map.of());
         }
     }
 }
