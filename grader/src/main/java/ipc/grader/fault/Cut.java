@@ -40,6 +40,11 @@ public final class Cut {
         return new Cut("as sent", 0, UNLIMITED, UNLIMITED, false, Duration.ZERO, Duration.ZERO);
     }
 
+    /** Whether this cut changes nothing: bytes pass in the sizes they were written, without pauses. */
+    public boolean isAsSent() {
+        return smallest == UNLIMITED && largest == UNLIMITED && !eachReadBeforeNext && linger.isZero() && pause.isZero();
+    }
+
     /** One byte per segment, each read by the receiver before the next goes out. */
     public static Cut oneBytePerSegment() {
         return new Cut("one byte per segment, each read before the next", 0, 1, 1, true, Duration.ZERO, Duration.ZERO);

@@ -112,6 +112,15 @@ class CuttingProxyTest {
     }
 
     @Test
+    @DisplayName("only a cut that changes nothing counts as passing bytes on as sent")
+    void onlyAsSentIsAsSent() {
+        assertThat(Cut.asSent().isAsSent()).isTrue();
+        assertThat(Cut.oneBytePerSegment().isAsSent()).isFalse();
+        assertThat(Cut.randomPieces(1, 5).isAsSent()).isFalse();
+        assertThat(Cut.asSent().withPauses(Duration.ofMillis(10)).isAsSent()).isFalse();
+    }
+
+    @Test
     @DisplayName("a random cut names its seed, and so does the proxy using it")
     void randomPiecesShowTheirSeed() {
         Cut cut = Cut.randomPieces(987_654L, 9);
