@@ -21,6 +21,21 @@ public final class Text {
                 + clean.substring(clean.length() - tail);
     }
 
+    /**
+     * Like {@link #cut}, but on one line, for a reason that must stay a single line: line breaks
+     * become spaces, and what was cut is said in brackets.
+     */
+    public static String cutLine(String text, int maxChars) {
+        String flat = withoutControlCharacters(text).replace('\n', ' ').replace('\t', ' ');
+        if (flat.length() <= maxChars) {
+            return flat;
+        }
+        int head = maxChars * 2 / 3;
+        int tail = maxChars - head;
+        return flat.substring(0, head) + " [... " + (flat.length() - head - tail) + " characters cut ...] "
+                + flat.substring(flat.length() - tail);
+    }
+
     /** Every line of {@code text} prefixed with {@code indent}. */
     public static String indent(String text, String indent) {
         return indent + text.strip().replace("\n", "\n" + indent);

@@ -212,10 +212,10 @@ public final class StudentProgram implements AutoCloseable {
         String err = stderr().strip();
         String out = stdout().strip();
         if (!err.isEmpty()) {
-            return summary + " (stderr: \"" + Text.cut(err.lines().findFirst().orElse(""), 120) + "\")";
+            return summary + " (stderr: \"" + Text.cutLine(err.lines().findFirst().orElse(""), 120) + "\")";
         }
         if (!out.isEmpty()) {
-            return summary + " (last output: \"" + Text.cut(out.substring(out.lastIndexOf('\n') + 1), 120) + "\")";
+            return summary + " (last output: \"" + Text.cutLine(out.substring(out.lastIndexOf('\n') + 1), 120) + "\")";
         }
         return summary;
     }

@@ -71,4 +71,14 @@ class TextTest {
     void indentsASingleLine() {
         assertThat(Text.indent("only", "> ")).isEqualTo("> only");
     }
+
+    @Test
+    @DisplayName("a line cut for a one-line reason stays one line, head and tail kept")
+    void cutLineStaysOneLine() {
+        String line = "TODO: SharedCounter is not written yet (/tmp/" + "x".repeat(200) + "/counter.bin, 1000 increments)";
+        String cut = Text.cutLine(line, 120);
+        assertThat(cut).doesNotContain("\n").startsWith("TODO: SharedCounter").endsWith("1000 increments)")
+                .contains("characters cut");
+        assertThat(Text.cutLine("short\tline", 120)).isEqualTo("short line");
+    }
 }
