@@ -2,8 +2,8 @@ package ipc.grader.fault;
 
 import static org.awaitility.Awaitility.await;
 
+import ipc.grader.net.LeasedBind;
 import ipc.grader.net.PortLease;
-import ipc.grader.net.Ports;
 import ipc.grader.net.ServerEndpoint;
 import ipc.grader.time.Deadline;
 import ipc.grader.time.Waits;
@@ -45,7 +45,6 @@ import org.awaitility.core.ConditionTimeoutException;
  */
 public final class CuttingProxy implements ServerEndpoint, AutoCloseable {
 
-    private static final int BIND_ATTEMPTS = 20;
     private static final long JOIN_MILLIS = 2_000;
 
     private final int targetPort;
@@ -85,28 +84,19 @@ public final class CuttingProxy implements ServerEndpoint, AutoCloseable {
 
     /** Listens on a leased loopback port and starts accepting. */
     public CuttingProxy start() {
-        String lastProblem = "";
-        for (int attempt = 0; attempt < BIND_ATTEMPTS && listener == null; attempt++) {
-            PortLease candidate = Ports.leaseTcp();
+        LeasedBind<ServerSocket> bound = LeasedBind.tcp("the grader's proxy", port -> {
+            ServerSocket socket = new ServerSocket();
             try {
-                ServerSocket socket = new ServerSocket();
                 socket.setReuseAddress(false);
-                try {
-                    socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), candidate.port()), 50);
-                } catch (IOException e) {
-                    socket.close();
-                    throw e;
-                }
-                lease = candidate;
-                listener = socket;
+                socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
+                return socket;
             } catch (IOException e) {
-                lastProblem = candidate.port() + ": " + e.getMessage();
-                candidate.close();
+                socket.close();
+                throw e;
             }
-        }
-        if (listener == null) {
-            throw new IllegalStateException("the grader's proxy could not listen on a free port; last try " + lastProblem);
-        }
+        });
+        lease = bound.lease();
+        listener = bound.bound();
         spawn("accept", this::acceptLoop);
         return this;
     }

@@ -1,8 +1,8 @@
 package ipc.grader.fault;
 
 import ipc.grader.feedback.Bytes;
+import ipc.grader.net.LeasedBind;
 import ipc.grader.net.PortLease;
-import ipc.grader.net.Ports;
 import ipc.grader.net.ServerEndpoint;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -74,9 +74,18 @@ public final class DatagramRelay implements ServerEndpoint, AutoCloseable {
 
     /** Binds a leased UDP port and starts relaying. */
     public DatagramRelay start() {
-        lease = Ports.leaseUdp();
+        LeasedBind<DatagramChannel> bound = LeasedBind.udp("the grader's UDP relay", port -> {
+            DatagramChannel channel = DatagramChannel.open();
+            try {
+                return channel.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            } catch (IOException e) {
+                channel.close();
+                throw e;
+            }
+        });
+        lease = bound.lease();
+        front = bound.bound();
         try {
-            front = DatagramChannel.open().bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), lease.port()));
             back = DatagramChannel.open().bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
             front.configureBlocking(false);
             back.configureBlocking(false);

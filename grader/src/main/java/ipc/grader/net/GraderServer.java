@@ -22,7 +22,6 @@ import java.util.List;
 public final class GraderServer implements ServerEndpoint, AutoCloseable {
 
     private static final long LIVENESS_CHECK_MILLIS = 10;
-    private static final int BIND_ATTEMPTS = 20;
 
     private final PortLease lease;
     private final ServerSocketChannel channel;
@@ -41,25 +40,27 @@ public final class GraderServer implements ServerEndpoint, AutoCloseable {
      * the server closes.
      */
     public static GraderServer listen() {
-        String lastProblem = "";
-        for (int attempt = 0; attempt < BIND_ATTEMPTS; attempt++) {
-            PortLease lease = Ports.leaseTcp();
-            ServerSocketChannel channel = null;
+        LeasedBind<ServerSocketChannel> bound = LeasedBind.tcp("the grader's server", port -> {
+            ServerSocketChannel channel = ServerSocketChannel.open();
             try {
-                channel = ServerSocketChannel.open();
                 channel.setOption(StandardSocketOptions.SO_REUSEADDR, false);
-                channel.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), lease.port()), 50);
+                channel.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
                 channel.configureBlocking(false);
-                Selector selector = Selector.open();
-                channel.register(selector, SelectionKey.OP_ACCEPT);
-                return new GraderServer(lease, channel, selector);
+                return channel;
             } catch (IOException e) {
-                lastProblem = lease.port() + ": " + e.getMessage() + "; the kernel shows " + KernelSockets.describe(lease.port());
                 closeQuietly(channel);
-                lease.close();
+                throw e;
             }
+        });
+        try {
+            Selector selector = Selector.open();
+            bound.bound().register(selector, SelectionKey.OP_ACCEPT);
+            return new GraderServer(bound.lease(), bound.bound(), selector);
+        } catch (IOException e) {
+            closeQuietly(bound.bound());
+            bound.lease().close();
+            throw new IllegalStateException("the grader's server could not watch its port: " + e.getMessage(), e);
         }
-        throw new IllegalStateException("the grader could not listen on a free port; last try " + lastProblem);
     }
 
     private static void closeQuietly(ServerSocketChannel channel) {
