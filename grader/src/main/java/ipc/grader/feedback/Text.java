@@ -26,14 +26,7 @@ public final class Text {
      * become spaces, and what was cut is said in brackets.
      */
     public static String cutLine(String text, int maxChars) {
-        String flat = withoutControlCharacters(text).replace('\n', ' ').replace('\t', ' ');
-        if (flat.length() <= maxChars) {
-            return flat;
-        }
-        int head = maxChars * 2 / 3;
-        int tail = maxChars - head;
-        return flat.substring(0, head) + " [... " + (flat.length() - head - tail) + " characters cut ...] "
-                + flat.substring(flat.length() - tail);
+        return cut(text.replace('\n', ' ').replace('\t', ' '), maxChars).replace('\n', ' ');
     }
 
     /** Every line of {@code text} prefixed with {@code indent}. */

@@ -104,26 +104,23 @@ public final class ScoreCollector implements TestExecutionListener {
     }
 
     private Optional<String> whySkipped(TestIdentifier identifier) {
+        return nearest(identifier, skipped);
+    }
+
+    private String whyNotRun(TestIdentifier identifier) {
+        return nearest(identifier, containerFailures).orElse("not run: the grading run ended before this check finished");
+    }
+
+    /** What {@code reasons} says of the check or of the nearest suite or container around it. */
+    private Optional<String> nearest(TestIdentifier identifier, Map<String, String> reasons) {
         for (Optional<TestIdentifier> current = Optional.of(identifier); current.isPresent();
                 current = plan.getParent(current.get())) {
-            String reason = skipped.get(current.get().getUniqueId());
+            String reason = reasons.get(current.get().getUniqueId());
             if (reason != null) {
                 return Optional.of(reason);
             }
         }
         return Optional.empty();
-    }
-
-    private String whyNotRun(TestIdentifier identifier) {
-        Optional<TestIdentifier> current = Optional.of(identifier);
-        while (current.isPresent()) {
-            String failure = containerFailures.get(current.get().getUniqueId());
-            if (failure != null) {
-                return failure;
-            }
-            current = plan.getParent(current.get());
-        }
-        return "not run: the grading run ended before this check finished";
     }
 
     private static CheckResult toResult(TestIdentifier identifier, Status status, String message, Duration duration) {
