@@ -90,6 +90,28 @@ final class NamedPipes {
         }
     }
 
+    /**
+     * Releases the pipe again and again until {@code reader} has ended: a reader still starting up
+     * reaches open() only after a single release would have passed.
+     */
+    static void releaseUntilEnded(Path path, StudentProgram reader) {
+        Deadline deadline = Deadline.in(Waits.EXIT);
+        try {
+            Awaitility.await().pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10))
+                    .atMost(deadline.remaining())
+                    .until(() -> {
+                        if (!reader.isAlive()) {
+                            return true;
+                        }
+                        release(path);
+                        return false;
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(reader.displayName() + " was still running " + deadline.describe()
+                    + " after the pipe's only writer had gone, but it should have exited.");
+        }
+    }
+
     /** Waits until something exists at {@code path}; fails at once when {@code maker} exits first. */
     static void awaitCreated(Path path, StudentProgram maker) {
         Deadline deadline = Deadline.in(Waits.STARTUP);
