@@ -107,6 +107,15 @@ record ThreadActivity(List<ThreadTurns> threads, long cpuNanos, long wallNanos, 
             // judged on the stretch measured so far
         }
         ThreadActivity activity = counters.since(end[0] - start);
+        // A program that stops consuming early (its consumers quit, or it hangs) gave the grader no
+        // stretch in which its consumers waited for the rest: that is never judged as "did not spin".
+        int consumed = ConsumedItems.from(program.stdout()).count();
+        if (program.stdout().lines().noneMatch(line -> ConsumedItems.isGotLine(line, producers, perProducer))) {
+            throw new AssertionError(program.displayName() + " never consumed item " + producers + ":" + perProducer
+                    + " (it consumed " + consumed + " of " + producers * perProducer + " items"
+                    + (program.isAlive() ? " within " + Waits.STARTUP.toSeconds() + " s" : " and " + program.exitSummary())
+                    + "), so the grader could not watch its consumers wait for the items still to come.");
+        }
         if (activity.wallNanos() < SHORTEST_NANOS) {
             throw new AssertionError(program.displayName() + " consumed its items in only " + activity.wallNanos() / 1_000_000
                     + " ms after the first; with " + producers + " producers sleeping 1 ms before each of their "
