@@ -2,7 +2,8 @@ package ipc.grader.cli;
 
 import ipc.grader.feedback.Text;
 import ipc.grader.report.ConsoleSummary;
-import ipc.grader.report.GradescopeResults;
+import ipc.grader.export.StudentRepo;
+import ipc.grader.report.ReportFiles;
 import ipc.grader.run.GradingRun;
 import ipc.grader.score.CheckResult;
 import ipc.grader.score.GradeReport;
@@ -29,6 +30,9 @@ public final class GradeCommand {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         Path home = home();
+        if (args.length > 0 && args[0].equals(ExportStudentCommand.NAME)) {
+            return ExportStudentCommand.run(args, home, out, err);
+        }
         GradeOptions options;
         try {
             options = GradeOptions.parse(args, home);
@@ -46,15 +50,18 @@ public final class GradeCommand {
             if (options.jobs() != null) {
                 run.parallelism(options.jobs());
             }
-            GradeReport report = run.run();
+            // Only the exercise sources are graded; whatever else a student repository changed is named.
+            GradeReport report = run.run().withIgnoredChanges(StudentRepo.of(home).changesIn(options.submission()));
             if (!options.quiet()) {
                 printFailures(report, out);
             }
-            out.print(ConsoleSummary.render(report, options.quiet()
+            String summary = ConsoleSummary.render(report, options.quiet()
                     ? "Run without --quiet to see each failed check in full: what was sent, expected and received."
-                    : "Each failed check is shown in full above: what was sent, expected and received."));
+                    : "Each failed check is shown in full above: what was sent, expected and received.");
+            out.print(summary);
             if (options.out() != null) {
-                out.println("results.json: " + GradescopeResults.write(report, options.out()));
+                out.println("Reports (results.json, classroom-result.json, report.md, junit/): "
+                        + ReportFiles.write(report, summary, options.out()));
             }
             return 0;
         } catch (IllegalArgumentException e) {

@@ -14,16 +14,19 @@ record GradeOptions(Path submission, List<String> exercises, Map<String, String>
     static final String USAGE = """
             Usage: ./grade PATH [options]       grade the Java sources of a submission
                    ./grade --reference [options] grade the reference solutions
+                   ./grade export-student DIR    write the student repository into DIR (instructors)
 
             PATH is a student repository, the student-skeletons module, or any folder holding
-            the ipc/... sources. Only the exercise sources are taken; tests and build files are ignored.
+            the ipc/... sources. Only the exercise sources are taken; tests, build files and workflows
+            come from this grader, and the reports name whatever a student repository changed in them.
 
             Options:
               --exercise ID            grade only this exercise (repeatable), e.g. --exercise echo
               --command MAIN=TEMPLATE  run TEMPLATE instead of the Java class MAIN (repeatable), e.g.
                                        --command ipc.echo.EchoServer='python3 tcp_echo_server.py {port}'
                                        placeholders: {port} {host} {args}; other arguments are appended
-              --out DIR                write DIR/results.json (Gradescope's format)
+              --out DIR                write the reports into DIR: results.json (Gradescope), classroom-result.json
+                                       (GitHub Classroom), report.md, junit/*.xml, summary.txt
               --time-scale X           stretch every deadline by X on a slow machine (default 1)
               --jobs N                 checks run at once (default: twice the cores)
               --quiet                  print only the summary, not each failure in full

@@ -55,6 +55,10 @@ public final class ConsoleSummary {
         if (report.checks().stream().anyMatch(CheckResult::failed)) {
             out.append(whereDetailsAre).append('\n');
         }
+        String ignored = IgnoredChanges.sentence(report);
+        if (!ignored.isEmpty()) {
+            out.append(ignored.strip()).append('\n');
+        }
         return out.toString();
     }
 

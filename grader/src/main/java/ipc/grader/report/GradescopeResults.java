@@ -26,13 +26,16 @@ public final class GradescopeResults {
     public static ObjectNode toJson(GradeReport report) {
         ObjectNode root = JSON.createObjectNode();
         root.put("score", report.score());
-        root.put("max_score", report.maxScore());
         root.put("execution_time", Math.round(report.elapsed().toMillis() / 100.0) / 10.0);
         root.put("output", "Graded " + report.checks().stream().filter(CheckResult::counts).count() + " checks of " + report.byExercise().size()
-                + " exercises: " + report.score() + " of " + report.maxScore() + " points.");
+                + " exercises: " + report.score() + " of " + report.maxScore() + " points."
+                + IgnoredChanges.sentence(report));
         root.put("output_format", "text");
         root.put("visibility", "visible");
         root.put("stdout_visibility", "hidden");
+        // Gradescope has no top-level maximum (it adds up the tests' max_score): the total rides in extra_data.
+        root.putObject("extra_data").put("max_score", report.maxScore()).put("submission", report.submission())
+                .set("ignored_changes", JSON.valueToTree(report.ignoredChanges()));
         ArrayNode tests = root.putArray("tests");
         int exerciseNumber = 0;
         for (Map.Entry<String, List<CheckResult>> exercise : report.byExercise().entrySet()) {
@@ -52,7 +55,7 @@ public final class GradescopeResults {
                 test.put("status", check.passed() ? "passed" : "failed");
                 test.put("output", check.message());
                 test.put("output_format", "text");
-                test.put("visibility", "visible");
+                test.put("visibility", check.visibility().gradescopeName());
                 test.putArray("tags").add(exercise.getKey());
                 test.putObject("extra_data").put("check", check.id()).put("duration_ms", check.duration().toMillis());
             }

@@ -15,10 +15,10 @@ public final class PrintSummary {
 
     /** {@code args[0]}: the folder {@link ScoreSummaryListener} wrote to. */
     public static void main(String[] args) throws IOException {
-        Path summary = Path.of(args[0]).resolve(ScoreSummaryListener.SUMMARY_FILE);
+        Path summary = Path.of(args[0]).resolve(ReportFiles.SUMMARY);
         if (Files.isRegularFile(summary)) {
             System.out.print(Files.readString(summary));
-            System.out.println("Saved in " + summary.getParent() + " (results.json: the same, as JSON).");
+            System.out.println("Saved in " + summary.getParent() + " (beside it: results.json, classroom-result.json, report.md and junit/).");
         } else {
             System.out.println("sockgrader: no score summary in " + summary.getParent() + ": did the graded tests run?");
         }

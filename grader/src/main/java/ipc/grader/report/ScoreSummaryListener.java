@@ -4,7 +4,6 @@ import ipc.grader.junit.GradingSettings;
 import ipc.grader.score.GradeReport;
 import ipc.grader.score.ScoreCollector;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -14,15 +13,14 @@ import org.junit.platform.launcher.TestPlan;
 /**
  * Prints the score summary at the end of a JUnit run that contains graded checks, such as a
  * student's {@code mvn test}; registered through {@code META-INF/services}. With the configuration
- * parameter {@value #OUT} it also writes {@code results.json} and {@code summary.txt} there (Maven
- * prints the latter once more as the build's last word, after surefire's own report). Runs
+ * parameter {@value #OUT} it also writes every report there ({@link ReportFiles}; Maven prints
+ * {@code summary.txt} once more as the build's last word, after surefire's own report). Runs
  * without graded checks (the grader's own unit tests) print nothing.
  */
 public final class ScoreSummaryListener implements TestExecutionListener {
 
-    /** Folder for {@code results.json} and {@code summary.txt}. */
+    /** Folder for the reports. */
     public static final String OUT = "sockgrader.out";
-    static final String SUMMARY_FILE = "summary.txt";
 
     private ScoreCollector collector;
     private String out;
@@ -62,9 +60,7 @@ public final class ScoreSummaryListener implements TestExecutionListener {
         System.out.println(summary);
         if (out != null) {
             try {
-                Path folder = Path.of(out);
-                GradescopeResults.write(report, folder);
-                Files.writeString(folder.resolve(SUMMARY_FILE), summary);
+                ReportFiles.write(report, summary, Path.of(out));
             } catch (IOException e) {
                 System.err.println("sockgrader: could not write the results to " + out + ": " + e.getMessage());
             }

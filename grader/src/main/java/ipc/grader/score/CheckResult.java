@@ -13,9 +13,18 @@ import java.time.Duration;
  *                   grader itself skipped it because it cannot run on this platform (see {@link Status#SKIPPED})
  * @param message    why it failed: the first line is the reason, the rest the details ("" when passed)
  * @param duration   how long the check took
+ * @param suite      the suite's class name, as JUnit reports name it
+ * @param visibility when the student sees it: {@link Visibility#VISIBLE} but for hidden checks
  */
 public record CheckResult(String exercise, String id, String name, int points, Status status, String message,
-                          Duration duration) {
+                          Duration duration, String suite, Visibility visibility) {
+
+    /** A visible check of a suite in the graded package, named by the class part of {@code id}. */
+    public CheckResult(String exercise, String id, String name, int points, Status status, String message,
+                       Duration duration) {
+        this(exercise, id, name, points, status, message, duration,
+                "ipc.grader.suites." + id.substring(0, id.indexOf('#')), Visibility.VISIBLE);
+    }
 
     public enum Status {
         PASSED,
@@ -43,6 +52,11 @@ public record CheckResult(String exercise, String id, String name, int points, S
 
     public int score() {
         return passed() ? points : 0;
+    }
+
+    /** Whether the check is hidden from students until later (or for ever). */
+    public boolean hidden() {
+        return visibility != Visibility.VISIBLE;
     }
 
     /** The method name part of {@link #id()}. */

@@ -16,14 +16,33 @@ public final class GradeReport {
     private final String submission;
     private final List<CheckResult> checks;
     private final Duration elapsed;
+    private final List<String> ignoredChanges;
 
     public GradeReport(String submission, List<CheckResult> checks, Duration elapsed) {
+        this(submission, checks, elapsed, List.of());
+    }
+
+    private GradeReport(String submission, List<CheckResult> checks, Duration elapsed, List<String> ignoredChanges) {
         this.submission = submission;
         List<CheckResult> sorted = new ArrayList<>(checks);
         sorted.sort(Comparator.comparingInt((CheckResult check) -> ExerciseCatalog.order(check.exercise()))
                 .thenComparing(CheckResult::exercise));
         this.checks = List.copyOf(sorted);
         this.elapsed = elapsed;
+        this.ignoredChanges = List.copyOf(ignoredChanges);
+    }
+
+    /**
+     * The same report, naming the files outside the exercise sources that the submission changed
+     * (tests, poms, workflows, the grader): grading ignored them, and every report lists them.
+     */
+    public GradeReport withIgnoredChanges(List<String> changes) {
+        return new GradeReport(submission, checks, elapsed, changes);
+    }
+
+    /** Files the submission changed that grading ignored, as paths in the student repository. */
+    public List<String> ignoredChanges() {
+        return ignoredChanges;
     }
 
     public String submission() {

@@ -1,6 +1,7 @@
 package ipc.grader.score;
 
 import ipc.grader.junit.GradedExercise;
+import ipc.grader.junit.Hidden;
 import ipc.grader.junit.Points;
 import ipc.grader.score.CheckResult.Status;
 import java.lang.reflect.Method;
@@ -126,8 +127,18 @@ public final class ScoreCollector implements TestExecutionListener {
     private static CheckResult toResult(TestIdentifier identifier, Status status, String message, Duration duration) {
         Method method = gradedMethod(identifier).orElseThrow();
         String exercise = method.getDeclaringClass().getAnnotation(GradedExercise.class).value();
-        return new CheckResult(exercise, method.getDeclaringClass().getSimpleName() + "#" + method.getName(),
-                identifier.getDisplayName(), method.getAnnotation(Points.class).value(), status, message, duration);
+        Class<?> suite = method.getDeclaringClass();
+        return new CheckResult(exercise, suite.getSimpleName() + "#" + method.getName(), identifier.getDisplayName(),
+                method.getAnnotation(Points.class).value(), status, message, duration, suite.getName(), visibility(method));
+    }
+
+    /** A check's own {@link Hidden}, or else its suite's. */
+    static Visibility visibility(Method method) {
+        Hidden hidden = method.getAnnotation(Hidden.class);
+        if (hidden == null) {
+            hidden = method.getDeclaringClass().getAnnotation(Hidden.class);
+        }
+        return hidden == null ? Visibility.VISIBLE : hidden.value();
     }
 
     static Optional<Method> gradedMethod(TestIdentifier identifier) {

@@ -3,6 +3,7 @@ package ipc.grader.suites;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ipc.grader.junit.GradedExercise;
+import ipc.grader.junit.Hidden;
 import ipc.grader.junit.Points;
 import ipc.grader.run.GradingRun;
 import java.io.IOException;
@@ -39,12 +40,21 @@ class ExerciseReadmesTest {
             int total = 0;
             for (Method check : exercise.getValue()) {
                 int points = check.getAnnotation(Points.class).value();
-                total += points;
                 String name = check.getAnnotation(DisplayName.class).value();
+                if (isHidden(check)) {
+                    // A README is exported to students: it names no hidden check, nor counts its points.
+                    assertThat(readme).as("README of %s, which students read", exercise.getKey()).doesNotContain(name);
+                    continue;
+                }
+                total += points;
                 assertThat(readme).as("README of %s", exercise.getKey()).contains("| " + name + " | " + points + " |");
             }
             assertThat(readme).as("README of %s", exercise.getKey()).containsPattern("Total: .*\\b" + total + " points");
         }));
+    }
+
+    private static boolean isHidden(Method check) {
+        return check.isAnnotationPresent(Hidden.class) || check.getDeclaringClass().isAnnotationPresent(Hidden.class);
     }
 
     private static String read(Path file) throws IOException {
