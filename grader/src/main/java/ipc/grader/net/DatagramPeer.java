@@ -40,42 +40,49 @@ public final class DatagramPeer implements ServerEndpoint, AutoCloseable {
         this.transcript = new Transcript(peer);
     }
 
-    /** A UDP socket on a leased loopback port, for the student client {@code peer} to send to. */
+    /**
+     * A UDP socket on a leased loopback port, for the student client {@code peer} to send to. Bound
+     * through {@link LeasedBind}, which tries another port when another grader holds this one.
+     */
     public static DatagramPeer server(String peer) {
-        PortLease lease = Ports.leaseUdp();
-        try {
-            return open(new InetSocketAddress(InetAddress.getLoopbackAddress(), lease.port()), lease, peer,
-                    "the grader's UDP server on 127.0.0.1:" + lease.port());
-        } catch (RuntimeException e) {
-            lease.close();
-            throw e;
-        }
+        LeasedBind<Opened> bound = LeasedBind.udp("the grader's UDP server",
+                port -> Opened.on(new InetSocketAddress(InetAddress.getLoopbackAddress(), port)));
+        return new DatagramPeer(bound.bound().channel(), bound.bound().selector(), bound.lease(), peer,
+                "the grader's UDP server on 127.0.0.1:" + bound.lease().port());
     }
 
     /** A UDP socket on a port the kernel picks, for talking to the student server {@code peer}. */
     public static DatagramPeer client(String peer, String label) {
-        return open(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), null, peer, label);
+        InetSocketAddress anyPort = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+        try {
+            Opened opened = Opened.on(anyPort);
+            return new DatagramPeer(opened.channel(), opened.selector(), null, peer, label);
+        } catch (IOException e) {
+            throw new IllegalStateException("the grader could not open a UDP socket on " + anyPort + ": " + e.getMessage(), e);
+        }
     }
 
-    private static DatagramPeer open(InetSocketAddress address, PortLease lease, String peer, String label) {
-        DatagramChannel channel = null;
-        try {
-            channel = DatagramChannel.open();
-            channel.setOption(StandardSocketOptions.SO_REUSEADDR, false);
-            channel.bind(address);
-            channel.configureBlocking(false);
-            Selector selector = Selector.open();
-            channel.register(selector, SelectionKey.OP_READ);
-            return new DatagramPeer(channel, selector, lease, peer, label);
-        } catch (IOException e) {
-            if (channel != null) {
-                try {
-                    channel.close();
-                } catch (IOException ignored) {
-                    // never bound
+    /** A bound, non-blocking channel and the selector that waits on it. */
+    private record Opened(DatagramChannel channel, Selector selector) {
+
+        /** Binds on {@code address}; closes what it opened before it throws. */
+        static Opened on(InetSocketAddress address) throws IOException {
+            DatagramChannel channel = DatagramChannel.open();
+            Selector selector = null;
+            try {
+                channel.setOption(StandardSocketOptions.SO_REUSEADDR, false);
+                channel.bind(address);
+                channel.configureBlocking(false);
+                selector = Selector.open();
+                channel.register(selector, SelectionKey.OP_READ);
+                return new Opened(channel, selector);
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                if (selector != null) {
+                    selector.close();
                 }
+                throw e;
             }
-            throw new IllegalStateException("the grader could not open a UDP socket on " + address + ": " + e.getMessage(), e);
         }
     }
 
