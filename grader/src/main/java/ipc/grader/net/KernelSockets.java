@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
@@ -139,15 +140,27 @@ public final class KernelSockets {
      * remote port {@code remotePort}, or empty when there is no such socket (it was closed).
      */
     public static OptionalInt unreadBytes(int localPort, int remotePort) {
+        return connection(localPort, remotePort).map(row -> OptionalInt.of(receiveQueue(row))).orElse(OptionalInt.empty());
+    }
+
+    /**
+     * Bytes the socket whose local port is {@code localPort} and remote port {@code remotePort} has
+     * written but its peer has not yet received (its tx_queue), or empty when there is no such socket.
+     */
+    public static OptionalInt unsentBytes(int localPort, int remotePort) {
+        return connection(localPort, remotePort)
+                .map(row -> OptionalInt.of(Integer.parseInt(row[4].substring(0, row[4].indexOf(':')), 16)))
+                .orElse(OptionalInt.empty());
+    }
+
+    /** The table row of the TCP connection from {@code localPort} to {@code remotePort}, if there is one. */
+    private static Optional<String[]> connection(int localPort, int remotePort) {
         if (!AVAILABLE) {
-            return OptionalInt.empty();
+            return Optional.empty();
         }
-        for (String[] row : rows()) {
-            if (port(row[1]) == localPort && port(row[2]) == remotePort && !LISTEN.equals(row[3])) {
-                return OptionalInt.of(receiveQueue(row));
-            }
-        }
-        return OptionalInt.empty();
+        return rows().stream()
+                .filter(row -> port(row[1]) == localPort && port(row[2]) == remotePort && !LISTEN.equals(row[3]))
+                .findFirst();
     }
 
     /**

@@ -35,7 +35,12 @@ final class Readiness implements AutoCloseable {
     }
 
     void select(Deadline deadline) throws IOException {
-        selector.select(deadline.remainingMillis());
+        select(deadline, Long.MAX_VALUE);
+    }
+
+    /** As {@link #select(Deadline)}, but back after {@code atMostMillis} at the latest, for a caller that polls. */
+    void select(Deadline deadline, long atMostMillis) throws IOException {
+        selector.select(Math.max(1, Math.min(deadline.remainingMillis(), atMostMillis)));
         selector.selectedKeys().clear();
     }
 

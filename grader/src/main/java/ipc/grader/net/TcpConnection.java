@@ -14,6 +14,7 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.OptionalInt;
 
 /**
  * One TCP connection between the grader and a student program, whichever side connected. Every
@@ -288,17 +289,34 @@ public final class TcpConnection implements AutoCloseable {
      * grader's receive buffer, and a client that only writes would deadlock with a correct server.
      */
     public void exchange(byte[] data, Deadline deadline) {
-        transcript.sent(data, null);
-        ByteBuffer out = ByteBuffer.wrap(data);
+        exchange(data, 0, deadline);
+    }
+
+    /**
+     * As {@link #exchange(byte[], Deadline)}, but the last {@code tail} bytes go out only once the peer
+     * has read everything before them, so they reach it in a read of their own. How a payload is cut
+     * into reads otherwise depends on timing: a server that buffers its writes and flushes only
+     * when a buffer fills would pass whenever the last read happened to fill it (on a loaded
+     * machine, often). With a short read last, it keeps those bytes every time.
+     */
+    public void exchange(byte[] data, int tail, Deadline deadline) {
+        transcript.sent(data, tail == 0 ? null : "(the last " + tail + " bytes once " + peer + " had read all before them)");
+        ByteBuffer out = ByteBuffer.wrap(data, 0, data.length - tail);
+        boolean tailSent = tail == 0;
         try {
             SelectionKey key = readiness.key();
-            while ((out.hasRemaining() || inbox.size() < data.length) && inbox.open() && !deadline.hasExpired()) {
+            while ((out.hasRemaining() || !tailSent || inbox.size() < data.length) && inbox.open() && !deadline.hasExpired()) {
                 failIfDiverged(data);
+                if (!out.hasRemaining() && !tailSent && peerHasReadAll()) {
+                    out.limit(data.length);
+                    tailSent = true;
+                }
                 if (out.hasRemaining()) {
                     channel.write(out);
                 }
                 key.interestOps(SelectionKey.OP_READ | (out.hasRemaining() ? SelectionKey.OP_WRITE : 0));
-                readiness.select(deadline);
+                // While the tail waits for the peer to read, poll its receive queue every millisecond.
+                readiness.select(deadline, tailSent || out.hasRemaining() ? Long.MAX_VALUE : 1);
                 inbox.readAvailable();
             }
             key.interestOps(0);
@@ -307,12 +325,22 @@ public final class TcpConnection implements AutoCloseable {
         }
         failIfDiverged(data);
         if (inbox.size() < data.length) {
-            String sentNote = out.hasRemaining() ? " (the grader could send only " + out.position() + " of "
+            String sentNote = out.position() < data.length ? " (the grader could send only " + out.position() + " of "
                     + data.length + " bytes: " + peer + " stopped reading)" : "";
             throw failure("expected the " + data.length + " bytes back" + sentNote + ", but got " + inbox.size()
                     + " bytes, then " + inbox.howItEnded(deadline), null);
         }
         inbox.consume(data.length);
+    }
+
+    /**
+     * Whether the peer has read all the grader wrote: nothing left in the grader's send queue, nothing
+     * unread in the peer's receive queue (always true where the kernel does not tell).
+     */
+    private boolean peerHasReadAll() {
+        OptionalInt unsent = KernelSockets.unsentBytes(localPort(), remotePort());
+        OptionalInt unread = KernelSockets.unreadBytes(remotePort(), localPort());
+        return unsent.orElse(0) == 0 && unread.orElse(0) == 0;
     }
 
     // ---- plumbing --------------------------------------------------------------------------

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import ipc.grader.feedback.Bytes;
 import ipc.grader.time.Deadline;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
 import java.net.SocketException;
 import java.time.Duration;
 import java.util.Arrays;
@@ -157,6 +159,31 @@ class TcpConnectionTest {
             assertThatThrownBy(() -> connection.exchange(payload, Deadline.in(Duration.ofSeconds(10))))
                     .hasMessageStartingWith("expected the 1048576 bytes back")
                     .hasMessageContaining("but got 1000 bytes, then");
+        }
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    @DisplayName("with a tail, a peer that buffers its echo and never flushes loses it every time, however the rest was cut")
+    void exchangeWithATail() throws Exception {
+        byte[] payload = new byte[1 << 20]; // a multiple of 8 KiB: full reads would flush everything
+        Arrays.fill(payload, (byte) 0x5a);
+        try (PeerServer peer = PeerServer.echo(); TcpConnection connection = connect(peer)) {
+            connection.exchange(payload, 100, Deadline.in(Duration.ofSeconds(10)));
+        }
+        for (int round = 0; round < 3; round++) {
+            try (PeerServer peer = new PeerServer(client -> {
+                // Writes of a full 8 KiB go straight out; anything shorter waits in the buffer.
+                OutputStream buffered = new BufferedOutputStream(client.getOutputStream(), 8192);
+                byte[] chunk = new byte[8192];
+                for (int n; (n = client.getInputStream().read(chunk)) > 0; ) {
+                    buffered.write(chunk, 0, n);
+                }
+                return null;
+            }); TcpConnection connection = connect(peer)) {
+                assertThatThrownBy(() -> connection.exchange(payload, 100, Deadline.in(Duration.ofSeconds(1))))
+                        .as("round %d", round).hasMessageStartingWith("expected the 1048576 bytes back");
+            }
         }
     }
 
