@@ -33,15 +33,14 @@ public final class GradeCommand {
         if (args.length > 0 && args[0].equals(ExportStudentCommand.NAME)) {
             return ExportStudentCommand.run(args, home, out, err);
         }
+        if (args.length > 0 && (args[0].equals(BatchCommand.BATCH) || args[0].equals(BatchCommand.MERGE))) {
+            return BatchCommand.run(args, out, err);
+        }
         GradeOptions options;
         try {
             options = GradeOptions.parse(args, home);
         } catch (GradeOptions.UsageException e) {
-            if (e.getMessage() != null) {
-                err.println("grade: " + e.getMessage());
-            }
-            (e.getMessage() == null ? out : err).print(GradeOptions.USAGE);
-            return e.getMessage() == null ? 0 : 2;
+            return e.report(GradeOptions.USAGE, out, err);
         }
         try {
             GradingRun run = GradingRun.of(options.submission());

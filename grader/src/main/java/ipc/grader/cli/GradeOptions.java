@@ -1,6 +1,7 @@
 package ipc.grader.cli;
 
 import ipc.grader.score.ExerciseCatalog;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +16,8 @@ record GradeOptions(Path submission, List<String> exercises, Map<String, String>
             Usage: ./grade PATH [options]       grade the Java sources of a submission
                    ./grade --reference [options] grade the reference solutions
                    ./grade export-student DIR    write the student repository into DIR (instructors)
+                   ./grade batch SUBMISSIONS_DIR --out DIR   grade a whole class (./grade batch --help)
+                   ./grade merge --out DIR SHARD_OUT...      join the shards of a batch
 
             PATH is a student repository, the student-skeletons module, or any folder holding
             the ipc/... sources. Only the exercise sources are taken; tests, build files and workflows
@@ -85,14 +88,14 @@ record GradeOptions(Path submission, List<String> exercises, Map<String, String>
         return value;
     }
 
-    private static String value(String[] args, int i, String option) {
+    static String value(String[] args, int i, String option) {
         if (i >= args.length) {
             throw new UsageException(option + " needs a value");
         }
         return args[i];
     }
 
-    private static String number(String value, String option) {
+    static String number(String value, String option) {
         try {
             double number = Double.parseDouble(value);
             if (!(number > 0) || Double.isInfinite(number)) { // also refuses NaN
@@ -104,7 +107,7 @@ record GradeOptions(Path submission, List<String> exercises, Map<String, String>
         }
     }
 
-    private static int wholeNumber(String value, String option) {
+    static int wholeNumber(String value, String option) {
         try {
             int number = Integer.parseInt(value);
             if (number <= 0) {
@@ -120,6 +123,17 @@ record GradeOptions(Path submission, List<String> exercises, Map<String, String>
     static final class UsageException extends RuntimeException {
         UsageException(String message) {
             super(message);
+        }
+
+        /** Prints the problem and {@code usage} (--help: the usage alone, on stdout); returns the exit status. */
+        int report(String usage, PrintStream out, PrintStream err) {
+            if (getMessage() == null) {
+                out.print(usage);
+                return 0;
+            }
+            err.println("grade: " + getMessage());
+            err.print(usage);
+            return 2;
         }
     }
 }

@@ -8,13 +8,13 @@ import java.util.concurrent.TimeUnit;
  * Ends a process together with every process it started. The children are listed before the root
  * is killed, because once the root is gone its children are no longer its descendants.
  */
-final class ProcessTree {
+public final class ProcessTree {
 
     private ProcessTree() {
     }
 
     /** Kills the tree and waits, within {@code timeoutMillis}, until every member has exited. */
-    static boolean destroy(Process root, long timeoutMillis) {
+    public static boolean destroy(Process root, long timeoutMillis) {
         List<ProcessHandle> family = new ArrayList<>(root.descendants().toList());
         root.destroyForcibly();
         family.forEach(ProcessHandle::destroyForcibly);

@@ -57,7 +57,10 @@ public final class GradescopeResults {
                 test.put("output_format", "text");
                 test.put("visibility", check.visibility().gradescopeName());
                 test.putArray("tags").add(exercise.getKey());
-                test.putObject("extra_data").put("check", check.id()).put("duration_ms", check.duration().toMillis());
+                ObjectNode extra = test.putObject("extra_data").put("check", check.id()).put("duration_ms", check.duration().toMillis());
+                if (!check.hint().isEmpty()) {
+                    extra.put("hint", check.hint()); // the class report ranks checks with it
+                }
             }
         }
         return root;

@@ -15,15 +15,17 @@ import java.time.Duration;
  * @param duration   how long the check took
  * @param suite      the suite's class name, as JUnit reports name it
  * @param visibility when the student sees it: {@link Visibility#VISIBLE} but for hidden checks
+ * @param hint       the check's own hint toward the concept ({@code @Hint}), "" without one; a failure
+ *                   message may carry another, more precise one
  */
 public record CheckResult(String exercise, String id, String name, int points, Status status, String message,
-                          Duration duration, String suite, Visibility visibility) {
+                          Duration duration, String suite, Visibility visibility, String hint) {
 
-    /** A visible check of a suite in the graded package, named by the class part of {@code id}. */
+    /** A visible check without a hint, of a suite in the graded package, named by the class part of {@code id}. */
     public CheckResult(String exercise, String id, String name, int points, Status status, String message,
                        Duration duration) {
         this(exercise, id, name, points, status, message, duration,
-                "ipc.grader.suites." + id.substring(0, id.indexOf('#')), Visibility.VISIBLE);
+                "ipc.grader.suites." + id.substring(0, id.indexOf('#')), Visibility.VISIBLE, "");
     }
 
     public enum Status {

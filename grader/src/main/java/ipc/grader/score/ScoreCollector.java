@@ -2,6 +2,7 @@ package ipc.grader.score;
 
 import ipc.grader.junit.GradedExercise;
 import ipc.grader.junit.Hidden;
+import ipc.grader.junit.Hint;
 import ipc.grader.junit.Points;
 import ipc.grader.score.CheckResult.Status;
 import java.lang.reflect.Method;
@@ -129,7 +130,8 @@ public final class ScoreCollector implements TestExecutionListener {
         String exercise = method.getDeclaringClass().getAnnotation(GradedExercise.class).value();
         Class<?> suite = method.getDeclaringClass();
         return new CheckResult(exercise, suite.getSimpleName() + "#" + method.getName(), identifier.getDisplayName(),
-                method.getAnnotation(Points.class).value(), status, message, duration, suite.getName(), visibility(method));
+                method.getAnnotation(Points.class).value(), status, message, duration, suite.getName(), visibility(method),
+                method.isAnnotationPresent(Hint.class) ? method.getAnnotation(Hint.class).value() : "");
     }
 
     /** A check's own {@link Hidden}, or else its suite's. */

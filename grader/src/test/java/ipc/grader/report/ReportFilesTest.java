@@ -49,7 +49,7 @@ class ReportFilesTest {
     private static CheckResult check(String exercise, String id, String name, int points, Status status, String message,
                                      Visibility visibility) {
         return new CheckResult(exercise, id, name, points, status, message, Duration.ofMillis(120), "ipc.grader.suites."
-                + id.substring(0, id.indexOf('#')), visibility);
+                + id.substring(0, id.indexOf('#')), visibility, "");
     }
 
     @Test

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Times batch grading: ./grade batch over COPIES copies of the reference and COPIES copies of the
+# skeletons (default 30 + 30), and reports full submissions graded per minute and where the time
+# goes. A script, not a test: a slow machine reports slow figures instead of failing a build.
+#
+#   grader/bench/batch-benchmark.sh [COPIES] [--parallel N]
+#
+# The split, per submission, from what each grading recorded: the grader JVM's whole run
+# (batch.json), the time inside checks (results.json: they launch the student programs and wait on
+# them), and the rest (JVM and JUnit start, compiling the submission, writing reports). Compiling
+# alone is timed apart: one javac over the reference sources, as the grader compiles a submission.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+copies="${1:-30}"
+shift || true
+
+./grade --help >/dev/null   # builds the jar if needed, outside the timings
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+for i in $(seq -w 1 "$copies"); do
+  mkdir -p "$work/submissions/reference-$i" "$work/submissions/skeleton-$i"
+  cp -r reference-solutions/src/main/java/ipc "$work/submissions/reference-$i/"
+  cp -r student-skeletons/src/main/java/ipc "$work/submissions/skeleton-$i/"
+done
+
+start="$(date +%s%3N)"
+CI=true ./grade batch "$work/submissions" --out "$work/out" "$@" >"$work/batch.log"
+end="$(date +%s%3N)"
+wall_ms=$((end - start))
+
+javac_ms() {
+  local from="$1" classes="$work/classes-$RANDOM" t0 t1
+  mkdir -p "$classes"
+  t0="$(date +%s%3N)"
+  javac -nowarn -d "$classes" $(find "$from" -name '*.java') 2>/dev/null || true
+  t1="$(date +%s%3N)"
+  echo $((t1 - t0))
+}
+compile_ref="$(javac_ms reference-solutions/src/main/java/ipc)"
+
+python3 - "$work/out" "$wall_ms" "$copies" "$compile_ref" <<'PY'
+import json, os, statistics, sys
+out, wall_ms, copies, compile_ms = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+rows = {"reference": [], "skeleton": []}
+for name in sorted(os.listdir(os.path.join(out, "students"))):
+    folder = os.path.join(out, "students", name)
+    entry = json.load(open(os.path.join(folder, "batch.json")))
+    results = json.load(open(os.path.join(folder, "results.json")))
+    checks_ms = sum(t["extra_data"]["duration_ms"] for t in results["tests"])
+    rows[name.rsplit("-", 1)[0]].append((entry["seconds"] * 1000, checks_ms, results["score"], entry["outcome"]))
+total = 2 * copies
+print(f"batch of {total} submissions ({copies} reference + {copies} skeletons): {wall_ms / 1000:.1f} s wall, "
+      f"{total / (wall_ms / 60000):.1f} submissions per minute")
+for kind, data in rows.items():
+    grading = statistics.median(r[0] for r in data)
+    checks = statistics.median(r[1] for r in data)
+    outcomes = {r[3] for r in data}
+    scores = sorted({r[2] for r in data})
+    print(f"  {kind:9}: grading JVM median {grading:.0f} ms per submission; inside checks (summed over checks "
+          f"running in parallel) {checks:.0f} ms; outcomes {sorted(outcomes)}; scores {scores}")
+print(f"  compiling the reference sources alone (one javac): {compile_ms} ms")
+PY

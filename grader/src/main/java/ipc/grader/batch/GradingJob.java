@@ -1,0 +1,95 @@
+package ipc.grader.batch;
+
+import ipc.grader.process.ProcessTree;
+import ipc.grader.time.TimeScale;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Grades one submission of a batch in a grader JVM of its own ({@code GradeCommand ... --out}), so
+ * a submission that hangs, floods or crashes its grading costs only its own row: past the time
+ * limit the whole process tree is killed. A JVM start per submission, never a Maven start.
+ */
+final class GradingJob {
+
+    /** What the grader JVM printed, kept beside the reports for the instructor. */
+    static final String LOG = "grade.log";
+
+    private final Path submission;
+    private final Path out;
+    private final List<String> gradeArguments;
+    private final Duration limit;
+
+    GradingJob(Path submission, Path out, List<String> gradeArguments, Duration limit) {
+        this.submission = submission;
+        this.out = out;
+        this.gradeArguments = List.copyOf(gradeArguments);
+        this.limit = limit;
+    }
+
+    /** Runs the grading to its end or to the limit; the outcome says which, and why. */
+    Result run() throws IOException, InterruptedException {
+        Files.createDirectories(out);
+        Files.deleteIfExists(out.resolve("results.json"));
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:TieredStopAtLevel=1",
+                "-D" + TimeScale.PROPERTY + "=" + TimeScale.factor(),
+                "-cp", System.getProperty("java.class.path")));
+        String home = System.getProperty("sockgrader.home");
+        if (home != null) {
+            command.add("-Dsockgrader.home=" + home);
+        }
+        command.addAll(List.of("ipc.grader.cli.GradeCommand", submission.toString(), "--quiet", "--out", out.toString()));
+        command.addAll(gradeArguments);
+        Process grader = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(out.resolve(LOG).toFile()).start();
+        try {
+            if (!grader.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                ProcessTree.destroy(grader, 10_000);
+                return new Result(Outcome.TIMED_OUT, "grading took longer than the limit of " + limitText()
+                        + ", and was stopped; see " + LOG);
+            }
+        } finally {
+            if (grader.isAlive()) { // interrupted: leave nothing running
+                ProcessTree.destroy(grader, 10_000);
+            }
+        }
+        int status = grader.exitValue();
+        boolean reported = Files.isRegularFile(out.resolve("results.json"));
+        if (status == 0 && reported) {
+            return new Result(Outcome.GRADED, "");
+        }
+        String why = graderMessage(out.resolve(LOG));
+        if (status == 2) {
+            return new Result(Outcome.NO_SOURCES, why);
+        }
+        return new Result(Outcome.BROKEN, "the grader ended with status " + status
+                + (reported ? "" : " and no report") + (why.isEmpty() ? "" : ": " + why));
+    }
+
+    private String limitText() {
+        return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
+    }
+
+    record Result(Outcome outcome, String reason) {
+    }
+
+    /** The grader's own first complaint (a "grade: ..." line), or "". */
+    private static String graderMessage(Path log) throws IOException {
+        if (!Files.isRegularFile(log)) {
+            return "";
+        }
+        List<String> lines = Files.readAllLines(log).stream().map(String::strip)
+                .filter(line -> line.startsWith("grade:")).toList();
+        String line = lines.isEmpty() ? "" : lines.get(0).substring("grade:".length()).strip();
+        return line.length() > 300 ? line.substring(0, 300) + "..." : line;
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
