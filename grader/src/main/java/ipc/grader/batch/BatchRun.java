@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -85,9 +87,12 @@ public final class BatchRun {
         Progress shown = progress != null ? progress : Progress.on(console);
         String grader = Fingerprint.ofGrader(graderCodeSource());
         List<String> names = shard.of(submissionFolders());
+        // Each submission's sources are read and hashed once, for the rerun check and the new entry.
+        Map<String, Sources> sources = new HashMap<>();
         List<String> toGrade = new ArrayList<>();
         for (String name : names) {
-            if (!upToDate(name, grader)) {
+            sources.put(name, Sources.of(submissions.resolve(name), grader, gradeArguments));
+            if (!upToDate(name, sources.get(name))) {
                 toGrade.add(name);
             }
         }
@@ -97,7 +102,7 @@ public final class BatchRun {
             List<Future<?>> running = new ArrayList<>();
             for (String name : toGrade) {
                 running.add(pool.submit(() -> {
-                    grade(name, grader, shown);
+                    grade(name, sources.get(name), shown);
                     return null;
                 }));
             }
@@ -117,43 +122,37 @@ public final class BatchRun {
         return students;
     }
 
-    private void grade(String name, String grader, Progress shown) throws IOException, InterruptedException {
+    private void grade(String name, Sources sources, Progress shown) throws IOException, InterruptedException {
         Path folder = studentFolder(name);
         long start = System.nanoTime();
         shown.started();
-        Path submission = submissions.resolve(name);
-        String fingerprint;
-        GradingJob.Result result;
-        try {
-            fingerprint = Fingerprint.of(SourceRoot.find(submission), grader, gradeArguments);
-            result = new GradingJob(submission, folder, gradeArguments, limit).run();
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            fingerprint = "";
-            result = new GradingJob.Result(Outcome.NO_SOURCES, e.getMessage());
-        }
+        GradingJob.Result result = sources.problem() != null ? new GradingJob.Result(Outcome.NO_SOURCES, sources.problem())
+                : new GradingJob(submissions.resolve(name), folder, gradeArguments, limit).run();
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        new BatchEntry(name, result.outcome(), result.reason(), fingerprint, took.toMillis() / 1000.0).writeTo(folder);
+        new BatchEntry(name, result.outcome(), result.reason(), sources.fingerprint(), took.toMillis() / 1000.0).writeTo(folder);
         String detail = result.reason();
         if (result.outcome() == Outcome.GRADED) {
-            detail = StudentResult.read(folder).map(student -> {
-                int max = student.byExercise().values().stream().mapToInt(score -> score[1]).sum();
-                return student.score() + " / " + max;
-            }).orElse("");
+            detail = StudentResult.read(folder).map(student -> student.score() + " / " + student.maxScore()).orElse("");
         }
         shown.finished(name, result.outcome(), detail, took);
     }
 
     /** A submission graded to the end, whose sources, grader and options are what they were then. */
-    private boolean upToDate(String name, String grader) {
+    private boolean upToDate(String name, Sources sources) {
         Optional<BatchEntry> entry = BatchEntry.readFrom(studentFolder(name));
-        if (entry.isEmpty() || entry.get().outcome() != Outcome.GRADED) {
-            return false;
-        }
-        try {
-            return entry.get().fingerprint().equals(
-                    Fingerprint.of(SourceRoot.find(submissions.resolve(name)), grader, gradeArguments));
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            return false;
+        return entry.isPresent() && entry.get().outcome() == Outcome.GRADED && sources.problem() == null
+                && entry.get().fingerprint().equals(sources.fingerprint());
+    }
+
+    /** A submission's fingerprint, or why its folder cannot be graded ("" and the problem). */
+    private record Sources(String fingerprint, String problem) {
+
+        static Sources of(Path submission, String grader, List<String> options) {
+            try {
+                return new Sources(Fingerprint.of(SourceRoot.find(submission), grader, options), null);
+            } catch (IllegalArgumentException | UncheckedIOException e) {
+                return new Sources("", e.getMessage());
+            }
         }
     }
 

@@ -38,11 +38,8 @@ record ClassSummary(int students, Map<Outcome, Integer> outcomes, Histogram tota
         Map<String, CheckTally> tallies = new LinkedHashMap<>();
         double shares = 0;
         for (StudentResult student : graded) {
-            int max = 0;
-            for (Map.Entry<String, int[]> exercise : student.byExercise().entrySet()) {
-                perExercise.get(exercise.getKey()).add(exercise.getValue());
-                max += exercise.getValue()[1];
-            }
+            student.byExercise().forEach((exercise, score) -> perExercise.get(exercise).add(score));
+            int max = student.maxScore();
             totals.add(new int[] {student.score(), max});
             shares += max == 0 ? 1 : (double) student.score() / max;
             for (StudentResult.Check check : student.checks()) {

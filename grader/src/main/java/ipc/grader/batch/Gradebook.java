@@ -33,8 +33,7 @@ final class Gradebook {
                 int[] score = scores.get(exercise);
                 cells.add(graded && score != null ? String.valueOf(score[0]) : "");
             }
-            int max = scores.values().stream().mapToInt(score -> score[1]).sum();
-            cells.addAll(List.of(String.valueOf(graded ? student.score() : 0), graded ? String.valueOf(max) : "",
+            cells.addAll(List.of(String.valueOf(graded ? student.score() : 0), graded ? String.valueOf(student.maxScore()) : "",
                     student.outcome().label(), student.reason()));
             row(csv, cells);
         }

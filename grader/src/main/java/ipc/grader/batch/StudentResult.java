@@ -35,6 +35,11 @@ public record StudentResult(String student, Outcome outcome, String reason, List
         return exercises;
     }
 
+    /** The points available to this student: the sum over the checks that counted. */
+    public int maxScore() {
+        return checks.stream().mapToInt(Check::points).sum();
+    }
+
     public int score() {
         return checks.stream().filter(Check::passed).mapToInt(Check::points).sum();
     }
