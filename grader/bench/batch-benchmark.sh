@@ -17,7 +17,9 @@ shift || true
 ./grade --help >/dev/null   # builds the jar if needed, outside the timings
 
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+# Kept when a copy of the reference lost points: every copy must score the same, and the reports
+# of the one that did not are the evidence.
+trap '[ -f "$work/keep" ] && echo "batch output kept in $work/out" >&2 || rm -rf "$work"' EXIT
 for i in $(seq -w 1 "$copies"); do
   mkdir -p "$work/submissions/reference-$i" "$work/submissions/skeleton-$i"
   cp -r reference-solutions/src/main/java/ipc "$work/submissions/reference-$i/"
@@ -43,12 +45,16 @@ python3 - "$work/out" "$wall_ms" "$copies" "$compile_ref" <<'PY'
 import json, os, statistics, sys
 out, wall_ms, copies, compile_ms = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
 rows = {"reference": [], "skeleton": []}
+lost = []
 for name in sorted(os.listdir(os.path.join(out, "students"))):
     folder = os.path.join(out, "students", name)
     entry = json.load(open(os.path.join(folder, "batch.json")))
     results = json.load(open(os.path.join(folder, "results.json")))
     checks_ms = sum(t["extra_data"]["duration_ms"] for t in results["tests"])
     rows[name.rsplit("-", 1)[0]].append((entry["seconds"] * 1000, checks_ms, results["score"], entry["outcome"]))
+    if name.startswith("reference-"):
+        lost += [f"{name}: {t['name']} ({t['score']:g} of {t['max_score']:g})" for t in results["tests"]
+                 if t["score"] < t["max_score"]]
 total = 2 * copies
 print(f"batch of {total} submissions ({copies} reference + {copies} skeletons): {wall_ms / 1000:.1f} s wall, "
       f"{total / (wall_ms / 60000):.1f} submissions per minute")
@@ -60,4 +66,9 @@ for kind, data in rows.items():
     print(f"  {kind:9}: grading JVM median {grading:.0f} ms per submission; inside checks (summed over checks "
           f"running in parallel) {checks:.0f} ms; outcomes {sorted(outcomes)}; scores {scores}")
 print(f"  compiling the reference sources alone (one javac): {compile_ms} ms")
+if lost:
+    print("UNFAIR: copies of the reference lost points, each a bug in the grader:")
+    print("\n".join("  " + line for line in lost))
+    open(os.path.join(os.path.dirname(out), "keep"), "w").close()
+    sys.exit(3)
 PY

@@ -3,6 +3,7 @@ package ipc.grader.fault;
 import static org.awaitility.Awaitility.await;
 
 import ipc.grader.net.LeasedBind;
+import ipc.grader.net.PacedDelivery;
 import ipc.grader.net.PortLease;
 import ipc.grader.net.ServerEndpoint;
 import ipc.grader.time.Deadline;
@@ -130,6 +131,22 @@ public final class CuttingProxy implements ServerEndpoint, AutoCloseable {
     /** Bytes delivered so far going {@code direction}, over all connections. */
     public long delivered(Direction direction) {
         return flows.get(direction).bytes.get();
+    }
+
+    /** How far this proxy has got in passing bytes on going {@code direction}, for a sender that waits on it. */
+    public PacedDelivery pacing(Direction direction) {
+        Flow flow = flows.get(direction);
+        return new PacedDelivery() {
+            @Override
+            public long delivered() {
+                return flow.bytes.get();
+            }
+
+            @Override
+            public boolean ended() {
+                return closed || connections.get() > 0 && flow.pumping.get() == 0;
+            }
+        };
     }
 
     /**

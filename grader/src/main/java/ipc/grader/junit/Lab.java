@@ -4,6 +4,7 @@ import ipc.grader.fault.Cut;
 import ipc.grader.fault.CuttingProxy;
 import ipc.grader.fault.DatagramPlan;
 import ipc.grader.fault.DatagramRelay;
+import ipc.grader.fault.Direction;
 import ipc.grader.net.ClientCrowd;
 import ipc.grader.net.DatagramPeer;
 import ipc.grader.net.GraderServer;
@@ -157,7 +158,7 @@ public final class Lab implements AutoCloseable {
         int number = nextConnectionNumber();
         return track(TcpConnection.connect(proxy.port(), proxy.targetName(),
                 "connection " + number + " to " + proxy.targetName() + ", through " + proxy.describe(),
-                Deadline.in(Waits.STARTUP)));
+                Deadline.in(Waits.STARTUP)).pacedBy(proxy.pacing(Direction.REQUESTS)));
     }
 
     /**

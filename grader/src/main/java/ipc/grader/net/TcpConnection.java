@@ -35,6 +35,10 @@ public final class TcpConnection implements AutoCloseable {
     private final Transcript transcript;
     private final Readiness readiness;
     private final Inbox inbox;
+    /** The proxy in front of the peer, if any, and how many of its delivered bytes predate this connection. */
+    private PacedDelivery pacing;
+    private long pacingBase;
+    private long sent;
 
     private TcpConnection(SocketChannel channel, String peer, String label) {
         this.channel = channel;
@@ -86,6 +90,16 @@ public final class TcpConnection implements AutoCloseable {
         }
     }
 
+    /**
+     * Declares that the peer is reached through {@code proxy}, which paces what the grader sends:
+     * reply deadlines then start once the proxy has passed everything on (see {@link PacedDelivery}).
+     */
+    public TcpConnection pacedBy(PacedDelivery proxy) {
+        this.pacing = proxy;
+        this.pacingBase = proxy.delivered();
+        return this;
+    }
+
     public int localPort() {
         return channel.socket().getLocalPort();
     }
@@ -100,6 +114,7 @@ public final class TcpConnection implements AutoCloseable {
     public TcpConnection send(byte[] data) {
         transcript.sent(data, null);
         writeFully(data, Deadline.in(Waits.REPLY));
+        awaitPacedDelivery();
         return this;
     }
 
@@ -116,6 +131,7 @@ public final class TcpConnection implements AutoCloseable {
     public TcpConnection sendPiece(byte[] piece) {
         transcript.sent(piece, "(one piece of a message)");
         writeFully(piece, Deadline.in(Waits.REPLY));
+        awaitPacedDelivery();
         boolean read = PeerProgress.awaitRead(this, Deadline.in(Waits.CONSUME));
         transcript.note(read ? "grader waited until " + peer + " had read that piece"
                 : peer + " had not read that piece " + Durations.describe(Waits.CONSUME) + " later");
@@ -303,20 +319,27 @@ public final class TcpConnection implements AutoCloseable {
         transcript.sent(data, tail == 0 ? null : "(the last " + tail + " bytes once " + peer + " had read all before them)");
         ByteBuffer out = ByteBuffer.wrap(data, 0, data.length - tail);
         boolean tailSent = tail == 0;
+        long paced = pacing == null ? 0 : pacing.delivered();
         try {
             SelectionKey key = readiness.key();
             while ((out.hasRemaining() || !tailSent || inbox.size() < data.length) && inbox.open() && !deadline.hasExpired()) {
                 failIfDiverged(data);
+                if (pacing != null && pacing.delivered() > paced) {
+                    // The proxy's pacing is the grader's time: the peer's budget counts from its last delivery.
+                    paced = pacing.delivered();
+                    deadline = deadline.renewed();
+                }
                 if (!out.hasRemaining() && !tailSent && peerHasReadAll()) {
                     out.limit(data.length);
                     tailSent = true;
                 }
                 if (out.hasRemaining()) {
-                    channel.write(out);
+                    sent += channel.write(out);
                 }
                 key.interestOps(SelectionKey.OP_READ | (out.hasRemaining() ? SelectionKey.OP_WRITE : 0));
                 // While the tail waits for the peer to read, poll its receive queue every millisecond.
-                readiness.select(deadline, tailSent || out.hasRemaining() ? Long.MAX_VALUE : 1);
+                // Through a proxy, look every 20 ms at whether it delivered more.
+                readiness.select(deadline, !tailSent && !out.hasRemaining() ? 1 : pacing != null ? 20 : Long.MAX_VALUE);
                 inbox.readAvailable();
             }
             key.interestOps(0);
@@ -367,11 +390,20 @@ public final class TcpConnection implements AutoCloseable {
                 + (detail == null ? "" : detail));
     }
 
+    /** Through a proxy, waits until it has passed on everything sent so far (see {@link PacedDelivery}). */
+    private void awaitPacedDelivery() {
+        if (pacing != null) {
+            pacing.awaitDelivered(pacingBase + sent);
+        }
+    }
+
     private void writeFully(byte[] data, Deadline deadline) {
         ByteBuffer out = ByteBuffer.wrap(data);
         try {
             while (out.hasRemaining()) {
-                if (channel.write(out) == 0) {
+                int written = channel.write(out);
+                sent += written;
+                if (written == 0) {
                     if (deadline.hasExpired()) {
                         throw failure("the grader could send only " + out.position() + " of " + data.length + " bytes in "
                                 + deadline.describe() + ": " + peer + " stopped reading", null);

@@ -21,6 +21,11 @@ public final class Deadline {
         return new Deadline(TimeScale.scaled(nominal));
     }
 
+    /** A deadline with the same budget, counted from now: for a wait whose clock restarts on progress. */
+    public Deadline renewed() {
+        return new Deadline(budget);
+    }
+
     public boolean hasExpired() {
         return remainingNanos() <= 0;
     }

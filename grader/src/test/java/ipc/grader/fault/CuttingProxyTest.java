@@ -7,6 +7,9 @@ import static org.awaitility.Awaitility.await;
 import ipc.grader.net.KernelSockets;
 import ipc.grader.net.PortLease;
 import ipc.grader.net.Ports;
+import ipc.grader.net.TcpConnection;
+import ipc.grader.time.Deadline;
+import ipc.grader.time.Waits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -283,6 +286,28 @@ class CuttingProxyTest {
                     .hasMessageContaining("of the 10 bytes sent to it before it closed the connection")
                     .hasMessageContaining("one byte per segment");
             assertThat(proxy.delivered(Direction.REQUESTS)).isBetween(3L, 9L);
+        }
+    }
+
+    @Test
+    @DisplayName("a connection paced by the proxy starts its reply deadline once the proxy has passed everything on")
+    void replyDeadlineStartsAfterPacedDelivery() throws Exception {
+        byte[] message = "forty bytes, paced a tenth of a second each".substring(0, 40).getBytes(StandardCharsets.US_ASCII);
+        // 40 pieces 100 ms apart: 4 s of the proxy's pacing, more than the whole 3 s reply budget.
+        try (Target target = new Target(socket -> {
+                 byte[] all = socket.getInputStream().readNBytes(message.length);
+                 socket.getOutputStream().write(all);
+                 return all.length;
+             });
+             CuttingProxy proxy = CuttingProxy.to(target.port(), "WholeMessageEcho")
+                     .cuttingRequests(Cut.oneBytePerSegment().withPauses(Duration.ofMillis(100))).start();
+             TcpConnection client = TcpConnection.connect(proxy.port(), "WholeMessageEcho", "connection 1",
+                     Deadline.in(Waits.STARTUP)).pacedBy(proxy.pacing(Direction.REQUESTS))) {
+            long start = System.nanoTime();
+            client.send(message);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("send returns once the proxy delivered it all")
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(3_900));
+            client.expect(message);
         }
     }
 

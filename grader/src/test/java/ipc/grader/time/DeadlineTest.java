@@ -24,6 +24,19 @@ class DeadlineTest {
     }
 
     @Test
+    @DisplayName("a renewed deadline keeps the budget, scaled once, and counts it from now")
+    void renewedDeadlineCountsFromNow() {
+        Deadline expired = withTimeScale("2", () -> Deadline.in(Duration.ofMillis(-1)));
+        Deadline spent = withTimeScale("2", () -> Deadline.in(Duration.ofHours(1)));
+
+        Deadline renewed = withTimeScale("5", spent::renewed);
+
+        assertThat(renewed.budget()).isEqualTo(Duration.ofHours(2));
+        assertThat(renewed.remaining()).isGreaterThan(Duration.ofMinutes(119));
+        assertThat(expired.renewed().budget()).isEqualTo(Duration.ofMillis(-2));
+    }
+
+    @Test
     @DisplayName("a deadline long past still leaves 1 ms, not a negative time")
     void longExpiredDeadlineLeavesOneMillisecond() {
         Deadline deadline = Deadline.in(Duration.ofSeconds(-5));

@@ -1,0 +1,44 @@
+package ipc.grader.net;
+
+import static org.awaitility.Awaitility.await;
+
+import ipc.grader.time.Deadline;
+import ipc.grader.time.Waits;
+import java.time.Duration;
+import org.awaitility.core.ConditionTimeoutException;
+
+/**
+ * A go-between (the grader's cutting proxy) that passes what the grader sends on to a student
+ * program at its own pace: a byte at a time, each once the program has read the one before. That
+ * pacing is the grader's time, not the program's. On a loaded machine thirty paced bytes can take
+ * seconds, so a reply deadline that started when the grader handed its bytes to the go-between
+ * would fail a correct program; it starts once the last byte has been passed on instead.
+ */
+public interface PacedDelivery {
+
+    /** Bytes passed on to the program so far, over the go-between's whole life. */
+    long delivered();
+
+    /** Whether the go-between has stopped passing bytes on for good (its connections ended). */
+    boolean ended();
+
+    /**
+     * Waits until {@code total} bytes have been passed on, for as long as the go-between keeps
+     * making progress: each step of it may take up to {@link Waits#CONSUME}, the time the
+     * go-between itself gives the program to read a piece. Returns early when it stalls or ends,
+     * leaving the verdict to the expectation that follows.
+     */
+    default void awaitDelivered(long total) {
+        long seen = delivered();
+        while (seen < total && !ended()) {
+            long before = seen;
+            try {
+                seen = await().pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(2))
+                        .atMost(Deadline.in(Waits.CONSUME).remaining())
+                        .until(this::delivered, now -> now > before || ended());
+            } catch (ConditionTimeoutException stalled) {
+                return;
+            }
+        }
+    }
+}
