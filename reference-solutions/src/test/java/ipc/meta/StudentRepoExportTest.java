@@ -10,12 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
@@ -50,10 +48,10 @@ class StudentRepoExportTest {
                 "-Dsockgrader.home=" + Repository.ROOT, "ipc.grader.cli.GradeCommand", "export-student", repo.toString()));
         assertThat(exported).contains("Wrote the student repository");
 
-        Set<String> secrets = referenceOnlyLines();
+        Set<String> secrets = SecretLines.ofTheInstructor();
         assertThat(secrets).as("lines of the reference that no skeleton has").hasSizeGreaterThan(200);
         List<String> leaks = new ArrayList<>();
-        for (Path file : filesIn(repo)) {
+        for (Path file : SecretLines.filesIn(repo)) {
             String text = Files.readString(file, StandardCharsets.ISO_8859_1);
             text.lines().map(String::strip).filter(secrets::contains)
                     .forEach(line -> leaks.add(repo.relativize(file) + ": " + line));
@@ -127,34 +125,6 @@ class StudentRepoExportTest {
         assertThat(classroom.get("max_score").asInt()).isPositive();
         assertThat(Files.readString(summary)).startsWith("## sockgrader: 0 / " + classroom.get("max_score").asInt() + " points")
                 .contains(TAMPERED_SUITE, "results.json (added)");
-    }
-
-    /**
-     * Lines of the reference solutions and the hidden suites (at least 8 characters, not comments or
-     * imports) that neither a skeleton nor the public grader has: a line such as "} catch (IOException e) {" is no secret.
-     */
-    private static Set<String> referenceOnlyLines() throws IOException {
-        Set<String> skeleton = new HashSet<>();
-        for (Path folder : List.of(Repository.SKELETONS.resolve("src/main/java"), Repository.ROOT.resolve("grader/src/main"))) {
-            for (Path file : filesIn(folder)) {
-                Files.readAllLines(file).stream().map(String::strip).forEach(skeleton::add);
-            }
-        }
-        Set<String> secrets = new HashSet<>();
-        for (Path file : Stream.concat(filesIn(Repository.REFERENCE).stream(),
-                filesIn(Repository.ROOT.resolve("grader/src/hidden")).stream()).toList()) {
-            Files.readAllLines(file).stream().map(String::strip)
-                    .filter(line -> line.length() >= 8 && !line.startsWith("//") && !line.startsWith("*")
-                            && !line.startsWith("/*") && !line.startsWith("import ") && !skeleton.contains(line))
-                    .forEach(secrets::add);
-        }
-        return secrets;
-    }
-
-    private static List<Path> filesIn(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).filter(file -> !file.toString().contains("/.git/")).toList();
-        }
     }
 
     private static void git(String... arguments) throws Exception {

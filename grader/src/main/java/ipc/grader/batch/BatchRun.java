@@ -1,5 +1,6 @@
 package ipc.grader.batch;
 
+import ipc.grader.process.Sandbox;
 import ipc.grader.submission.SourceRoot;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -42,6 +43,7 @@ public final class BatchRun {
     private int parallel = Math.max(1, Runtime.getRuntime().availableProcessors());
     private Duration limit = Duration.ofMinutes(5);
     private final List<String> gradeArguments = new ArrayList<>();
+    private boolean sandbox;
     private Progress progress;
 
     private BatchRun(Path submissions, Path out) {
@@ -73,6 +75,16 @@ public final class BatchRun {
     /** Options passed to each grading as {@code ./grade} takes them ({@code --exercise}, {@code --jobs}, ...). */
     public BatchRun gradeArguments(List<String> arguments) {
         gradeArguments.addAll(arguments);
+        return this;
+    }
+
+    /**
+     * Grades each submission in a {@link Sandbox} of its own: its own loopback, a PID namespace that
+     * ends with it, and neither the instructor-only folders nor the other students' reports in
+     * sight. Only where {@link Sandbox#available()}.
+     */
+    public BatchRun sandboxed(boolean inSandbox) {
+        this.sandbox = inSandbox;
         return this;
     }
 
@@ -127,7 +139,7 @@ public final class BatchRun {
         long start = System.nanoTime();
         shown.started();
         GradingJob.Result result = sources.problem() != null ? new GradingJob.Result(Outcome.NO_SOURCES, sources.problem())
-                : new GradingJob(submissions.resolve(name), folder, gradeArguments, limit).run();
+                : new GradingJob(submissions.resolve(name), folder, gradeArguments, limit, sandbox).run();
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         new BatchEntry(name, result.outcome(), result.reason(), sources.fingerprint(), took.toMillis() / 1000.0).writeTo(folder);
         String detail = result.reason();

@@ -1,6 +1,7 @@
 package ipc.grader.batch;
 
 import ipc.grader.process.ProcessTree;
+import ipc.grader.process.Sandbox;
 import ipc.grader.time.TimeScale;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,12 +25,14 @@ final class GradingJob {
     private final Path out;
     private final List<String> gradeArguments;
     private final Duration limit;
+    private final boolean sandbox;
 
-    GradingJob(Path submission, Path out, List<String> gradeArguments, Duration limit) {
+    GradingJob(Path submission, Path out, List<String> gradeArguments, Duration limit, boolean sandbox) {
         this.submission = submission;
         this.out = out;
         this.gradeArguments = List.copyOf(gradeArguments);
         this.limit = limit;
+        this.sandbox = sandbox;
     }
 
     /** Runs the grading to its end or to the limit; the outcome says which, and why. */
@@ -43,10 +46,30 @@ final class GradingJob {
         if (home != null) {
             command.add("-Dsockgrader.home=" + home);
         }
+        Path tmp = Files.createTempDirectory("sockgrader-batch-");
+        command.add("-Djava.io.tmpdir=" + tmp);
         command.addAll(List.of("ipc.grader.cli.GradeCommand", submission.toString(), "--quiet", "--out", out.toString()));
         command.addAll(gradeArguments);
-        Process grader = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(out.resolve(LOG).toFile()).start();
+        try (Sandbox box = sandbox ? Sandbox.around(command) : null) {
+            ProcessBuilder builder = new ProcessBuilder(command);
+            if (box != null) {
+                // Only this submission, its own report folder and a temp folder of its own are in sight:
+                // not the instructor's folders, and not the other students' reports.
+                if (home != null) {
+                    box.within(Path.of(home)).hiding(Sandbox.instructorFolders(Path.of(home)));
+                }
+                // The batch's output and the class's submissions, should the home hold them.
+                box.hiding(List.of(out.getParent().getParent(), submission.toAbsolutePath().getParent()));
+                builder = box.showing(List.of(submission, out, tmp)).builder();
+            }
+            Process grader = builder.redirectErrorStream(true).redirectOutput(out.resolve(LOG).toFile()).start();
+            return await(grader);
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    private Result await(Process grader) throws IOException, InterruptedException {
         try {
             if (!grader.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
                 ProcessTree.destroy(grader, 10_000);
@@ -91,5 +114,14 @@ final class GradingJob {
 
     private static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Removes a folder and what is left in it; what cannot be removed stays. */
+    private static void deleteTree(Path folder) {
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            // already gone
+        }
     }
 }

@@ -3,6 +3,7 @@ package ipc.grader.cli;
 import ipc.grader.batch.BatchRun;
 import ipc.grader.batch.ClassOutputs;
 import ipc.grader.batch.StudentResult;
+import ipc.grader.process.Sandbox;
 import ipc.grader.time.TimeScale;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -34,8 +35,13 @@ final class BatchCommand {
                 out.println("Merged " + students + " students from " + options.inputs().size() + " shards into " + options.out());
                 return 0;
             }
+            boolean sandbox = options.sandbox() && Sandbox.available();
+            out.println(sandbox ? "Sandbox: each submission in its own network, PID and mount namespaces (see SECURITY.md)"
+                    : "Sandbox: none" + (options.sandbox() ? " (" + Sandbox.availability() + ")" : " (--no-sandbox)")
+                    + "; submissions share this machine's network and processes");
             BatchRun batch = BatchRun.of(options.inputs().get(0), options.out()).shard(options.shard())
-                    .timeLimit(TimeScale.scaled(options.timeLimit())).gradeArguments(options.gradeArguments());
+                    .timeLimit(TimeScale.scaled(options.timeLimit())).gradeArguments(options.gradeArguments())
+                    .sandboxed(sandbox);
             if (options.parallel() != null) {
                 batch.parallel(options.parallel());
             }

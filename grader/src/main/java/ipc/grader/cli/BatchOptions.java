@@ -14,7 +14,7 @@ import java.util.List;
 
 /** The command line of {@code ./grade batch} and {@code ./grade merge}, parsed. */
 record BatchOptions(List<Path> inputs, Path out, Shard shard, Integer parallel, Duration timeLimit,
-                    List<String> gradeArguments) {
+                    List<String> gradeArguments, boolean sandbox) {
 
     static final String USAGE = """
             Usage: ./grade batch SUBMISSIONS_DIR --out DIR [options]   grade every submission folder in SUBMISSIONS_DIR
@@ -31,6 +31,8 @@ record BatchOptions(List<Path> inputs, Path out, Shard shard, Integer parallel, 
               --command MAIN=TEMPLATE  as for ./grade (repeatable)
               --jobs N                 checks run at once within one submission (default: twice the cores)
               --time-scale X           stretch every deadline, and the time limit, by X
+              --no-sandbox             grade without a sandbox even where Linux namespaces allow one
+                                       (by default each submission gets its own: see SECURITY.md)
             """;
 
     static BatchOptions parse(String[] args, boolean merge) {
@@ -40,6 +42,7 @@ record BatchOptions(List<Path> inputs, Path out, Shard shard, Integer parallel, 
         Integer parallel = null;
         Duration limit = Duration.ofSeconds(300);
         List<String> gradeArguments = new ArrayList<>();
+        boolean sandbox = true;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -56,6 +59,7 @@ record BatchOptions(List<Path> inputs, Path out, Shard shard, Integer parallel, 
                     gradeArguments.addAll(List.of(arg, id));
                 }
                 case "--command" -> gradeArguments.addAll(List.of(arg, value(args, ++i, arg)));
+                case "--no-sandbox" -> sandbox = false;
                 // Each grading JVM is started with the same scale (see GradingJob).
                 case "--time-scale" -> System.setProperty(TimeScale.PROPERTY, number(value(args, ++i, arg), arg));
                 case "--help", "-h" -> throw new GradeOptions.UsageException(null);
@@ -77,7 +81,7 @@ record BatchOptions(List<Path> inputs, Path out, Shard shard, Integer parallel, 
         if (merge && (shard != Shard.ALL || !gradeArguments.isEmpty() || parallel != null)) {
             throw new GradeOptions.UsageException("merge takes only --out and the shards' output folders");
         }
-        return new BatchOptions(List.copyOf(inputs), out, shard, parallel, limit, List.copyOf(gradeArguments));
+        return new BatchOptions(List.copyOf(inputs), out, shard, parallel, limit, List.copyOf(gradeArguments), sandbox);
     }
 
     private static Shard parseShard(String text) {

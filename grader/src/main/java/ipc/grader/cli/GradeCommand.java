@@ -3,6 +3,7 @@ package ipc.grader.cli;
 import ipc.grader.feedback.Text;
 import ipc.grader.report.ConsoleSummary;
 import ipc.grader.export.StudentRepo;
+import ipc.grader.process.Sandbox;
 import ipc.grader.report.ReportFiles;
 import ipc.grader.run.GradingRun;
 import ipc.grader.score.CheckResult;
@@ -42,6 +43,12 @@ public final class GradeCommand {
         } catch (GradeOptions.UsageException e) {
             return e.report(GradeOptions.USAGE, out, err);
         }
+        if (options.sandbox() && !Sandbox.inside()) {
+            if (Sandbox.available()) {
+                return SandboxedGrade.run(args, options, home, err);
+            }
+            err.println("grade: no sandbox here (" + Sandbox.availability() + "); grading without one");
+        }
         try {
             GradingRun run = GradingRun.of(options.submission());
             options.exercises().forEach(run::exercise);
@@ -51,6 +58,7 @@ public final class GradeCommand {
             }
             // Only the exercise sources are graded; whatever else a student repository changed is named.
             GradeReport report = run.run().withIgnoredChanges(StudentRepo.of(home).changesIn(options.submission()));
+            Sandbox.endEveryOtherProcess();
             if (!options.quiet()) {
                 printFailures(report, out);
             }

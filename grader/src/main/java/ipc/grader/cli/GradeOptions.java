@@ -10,7 +10,7 @@ import java.util.Map;
 
 /** The command line of {@code ./grade}, parsed. */
 record GradeOptions(Path submission, List<String> exercises, Map<String, String> commands, Path out,
-                    boolean quiet, Integer jobs) {
+                    boolean quiet, Integer jobs, boolean sandbox) {
 
     static final String USAGE = """
             Usage: ./grade PATH [options]       grade the Java sources of a submission
@@ -33,8 +33,14 @@ record GradeOptions(Path submission, List<String> exercises, Map<String, String>
               --time-scale X           stretch every deadline by X on a slow machine (default 1)
               --jobs N                 checks run at once (default: twice the cores)
               --quiet                  print only the summary, not each failure in full
+              --sandbox                grade inside Linux namespaces where they are allowed: loopback only,
+                                       every student process ends with the grading, instructor files hidden
+                                       (see SECURITY.md); without them, say why and grade as usual
               --help                   show this text
             """;
+
+    /** Options followed by a value, which is never a submission path. */
+    static final java.util.Set<String> TAKES_VALUE = java.util.Set.of("--exercise", "--command", "--out", "--time-scale", "--jobs");
 
     static GradeOptions parse(String[] args, Path home) {
         Path submission = null;
@@ -43,6 +49,7 @@ record GradeOptions(Path submission, List<String> exercises, Map<String, String>
         Path out = null;
         boolean quiet = false;
         Integer jobs = null;
+        boolean sandbox = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -66,6 +73,7 @@ record GradeOptions(Path submission, List<String> exercises, Map<String, String>
                 case "--time-scale" -> System.setProperty("sockgrader.timeScale", number(value(args, ++i, arg), arg));
                 case "--jobs" -> jobs = wholeNumber(value(args, ++i, arg), arg);
                 case "--quiet" -> quiet = true;
+                case "--sandbox" -> sandbox = true;
                 case "--help", "-h" -> throw new UsageException(null);
                 default -> {
                     if (arg.startsWith("-")) {
@@ -78,7 +86,7 @@ record GradeOptions(Path submission, List<String> exercises, Map<String, String>
         if (submission == null) {
             throw new UsageException("name a submission folder, or --reference");
         }
-        return new GradeOptions(submission, exercises, commands, out, quiet, jobs);
+        return new GradeOptions(submission, exercises, commands, out, quiet, jobs, sandbox);
     }
 
     private static Path set(Path current, Path value, String arg) {

@@ -9,10 +9,13 @@ public final class JavaLaunch implements ProgramLaunch {
 
     /**
      * Start-up over peak speed (C1 only), no hsperfdata file left in /tmp, and a heap cap so a
-     * runaway program cannot take the machine's memory.
+     * runaway program cannot take the machine's memory. Running out of memory (of heap, or of
+     * threads) ends the program at once rather than leaving it half alive until a deadline: no
+     * exercise comes near the cap, so only a runaway program ever reaches it.
      */
     static final List<String> JVM_OPTIONS = List.of(
-            "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Xmx256m", "-Dfile.encoding=UTF-8");
+            "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
+            "-Dfile.encoding=UTF-8");
 
     private final List<Path> classpath;
     private final String mainClass;

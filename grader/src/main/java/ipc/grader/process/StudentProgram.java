@@ -70,13 +70,15 @@ public final class StudentProgram implements AutoCloseable {
         if (process != null) {
             throw new IllegalStateException(displayName() + " was already started");
         }
-        ProcessBuilder builder = new ProcessBuilder(launch.command(arguments));
-        launch.directory().or(() -> Optional.ofNullable(workingDirectory))
-                .ifPresent(directory -> builder.directory(directory.toFile()));
-        Map<String, String> environment = builder.environment();
-        // Options the grader's user may have set for their own JVMs must not change the student's.
-        List.of("JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JDK_JAVA_OPTIONS", "CLASSPATH").forEach(environment::remove);
+        Path directory = launch.directory().or(() -> Optional.ofNullable(workingDirectory)).orElse(null);
         try {
+            ProcessBuilder builder = new ProcessBuilder(ProcessLimits.applyTo(launch.command(arguments), directory));
+            if (directory != null) {
+                builder.directory(directory.toFile());
+            }
+            Map<String, String> environment = builder.environment();
+            // Options the grader's user may have set for their own JVMs must not change the student's.
+            List.of("JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JDK_JAVA_OPTIONS", "CLASSPATH").forEach(environment::remove);
             process = builder.start();
         } catch (IOException e) {
             throw new AssertionError("could not launch " + displayName() + ": " + e.getMessage(), e);

@@ -50,8 +50,9 @@ public final class ConsoleSummary {
             }
         }
         out.append(RULE).append('\n');
-        out.append(String.format(Locale.ROOT, "%-18s %3d / %-3d  (%d checks, graded in %s)%n", "TOTAL", report.score(),
-                report.maxScore(), report.checks().stream().filter(CheckResult::counts).count(), Durations.describe(report.elapsed())));
+        out.append(String.format(Locale.ROOT, "%-18s %3d / %-3d  (%d checks, graded in %s, time scale %s)%n", "TOTAL",
+                report.score(), report.maxScore(), report.checks().stream().filter(CheckResult::counts).count(),
+                Durations.describe(report.elapsed()), report.timeScaleText()));
         if (report.checks().stream().anyMatch(CheckResult::failed)) {
             out.append(whereDetailsAre).append('\n');
         }

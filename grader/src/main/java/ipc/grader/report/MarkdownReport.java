@@ -34,7 +34,9 @@ public final class MarkdownReport {
         int exercises = report.byExercise().size();
         out.append(counted).append(counted == 1 ? " check in " : " checks in ").append(exercises)
                 .append(exercises == 1 ? " exercise, graded in " : " exercises, graded in ")
-                .append(Durations.describe(report.elapsed())).append('.').append(IgnoredChanges.sentence(report)).append("\n\n");
+                .append(Durations.describe(report.elapsed())).append(" at time scale ").append(report.timeScaleText())
+                .append(" (every deadline ×").append(report.timeScaleText()).append(").")
+                .append(IgnoredChanges.sentence(report)).append("\n\n");
         for (Map.Entry<String, List<CheckResult>> exercise : report.byExercise().entrySet()) {
             appendExercise(out, exercise.getKey(), exercise.getValue());
         }

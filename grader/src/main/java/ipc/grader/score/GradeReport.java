@@ -1,5 +1,7 @@
 package ipc.grader.score;
 
+import ipc.grader.time.TimeScale;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,12 +19,16 @@ public final class GradeReport {
     private final List<CheckResult> checks;
     private final Duration elapsed;
     private final List<String> ignoredChanges;
+    private final double timeScale;
 
+    /** A report of a run that used the {@link TimeScale} in force now. */
     public GradeReport(String submission, List<CheckResult> checks, Duration elapsed) {
-        this(submission, checks, elapsed, List.of());
+        this(submission, checks, elapsed, List.of(), TimeScale.factor());
     }
 
-    private GradeReport(String submission, List<CheckResult> checks, Duration elapsed, List<String> ignoredChanges) {
+    private GradeReport(String submission, List<CheckResult> checks, Duration elapsed, List<String> ignoredChanges,
+                        double timeScale) {
+        this.timeScale = timeScale;
         this.submission = submission;
         List<CheckResult> sorted = new ArrayList<>(checks);
         sorted.sort(Comparator.comparingInt((CheckResult check) -> ExerciseCatalog.order(check.exercise()))
@@ -37,7 +43,20 @@ public final class GradeReport {
      * (tests, poms, workflows, the grader): grading ignored them, and every report lists them.
      */
     public GradeReport withIgnoredChanges(List<String> changes) {
-        return new GradeReport(submission, checks, elapsed, changes);
+        return new GradeReport(submission, checks, elapsed, changes, timeScale);
+    }
+
+    /**
+     * The factor every deadline of the run was stretched by. Reports state it: a score measured
+     * with stretched deadlines is only comparable with one measured the same way.
+     */
+    public double timeScale() {
+        return timeScale;
+    }
+
+    /** {@link #timeScale()} for people: {@code "1"}, {@code "2"}, {@code "1.5"}. */
+    public String timeScaleText() {
+        return BigDecimal.valueOf(timeScale).stripTrailingZeros().toPlainString();
     }
 
     /** Files the submission changed that grading ignored, as paths in the student repository. */

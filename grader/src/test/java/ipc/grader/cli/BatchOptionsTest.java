@@ -27,6 +27,14 @@ class BatchOptionsTest {
     }
 
     @Test
+    @DisplayName("batch: each submission in a sandbox unless --no-sandbox")
+    void sandbox() {
+        assertThat(BatchOptions.parse(new String[] {"batch", "subs", "--out", "graded"}, false).sandbox()).isTrue();
+        assertThat(BatchOptions.parse(new String[] {"batch", "subs", "--out", "graded", "--no-sandbox"}, false).sandbox())
+                .isFalse();
+    }
+
+    @Test
     @DisplayName("merge: --out and the shards' folders, and nothing that only a batch takes")
     void merge() {
         BatchOptions options = BatchOptions.parse(new String[] {"merge", "--out", "class", "graded-1", "graded-2"}, true);

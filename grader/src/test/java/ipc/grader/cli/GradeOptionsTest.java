@@ -60,6 +60,13 @@ class GradeOptionsTest {
     }
 
     @Test
+    @DisplayName("--sandbox asks for one; without it there is none")
+    void sandbox() {
+        assertThat(parse("--reference", "--sandbox").sandbox()).isTrue();
+        assertThat(parse("--reference").sandbox()).isFalse();
+    }
+
+    @Test
     @DisplayName("--exercise can be given several times and keeps the order")
     void repeatedExercise() {
         assertThat(parse("--reference", "--exercise", "echo", "--exercise", "tcp-ping-pong").exercises())

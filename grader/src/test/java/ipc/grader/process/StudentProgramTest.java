@@ -130,4 +130,15 @@ class StudentProgramTest {
                 .hasMessageStartingWith("could not launch no-such-command-sockgrader");
         program.close();
     }
+
+    @Test
+    @EnabledOnOs(value = {OS.LINUX, OS.MAC}, disabledReason = "the limit is set by a POSIX shell")
+    @DisplayName("a student program runs with at most 1024 open files, so it cannot hold every port of the machine")
+    void openFilesAreLimited() {
+        try (StudentProgram program = StudentProgram.of(new CommandTemplate("sh -c 'ulimit -n'", Fixtures.root()),
+                ProgramArguments.of()).start()) {
+            assertThat(program.awaitStdoutLine(line -> !line.isBlank(), "its open-files limit",
+                    Deadline.in(Duration.ofSeconds(10)))).isEqualTo(String.valueOf(ProcessLimits.OPEN_FILES));
+        }
+    }
 }

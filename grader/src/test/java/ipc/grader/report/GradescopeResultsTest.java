@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import ipc.grader.score.CheckResult;
 import ipc.grader.score.CheckResult.Status;
 import ipc.grader.score.GradeReport;
+import ipc.grader.time.TimeScale;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,9 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
+@ResourceLock(TimeScale.PROPERTY) // the reports record the scale in force when they are made
 class GradescopeResultsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,8 +51,28 @@ class GradescopeResultsTest {
         assertThat(root.get("max_score")).as("Gradescope has no top-level max_score").isNull();
         assertThat(root.at("/extra_data/max_score").asInt()).isEqualTo(6);
         assertThat(root.get("execution_time").asDouble()).isEqualTo(1.2);
-        assertThat(root.get("output").asText()).isEqualTo("Graded 3 checks of 2 exercises: 3 of 6 points.");
+        assertThat(root.get("output").asText()).isEqualTo("Graded 3 checks of 2 exercises: 3 of 6 points, with every deadline at time scale 1.");
+        assertThat(root.at("/extra_data/time_scale").asDouble()).isEqualTo(1.0);
         assertThat(root.get("tests")).hasSize(3);
+    }
+
+    @Test
+    @DisplayName("a run with stretched deadlines says by how much, in the output and in extra_data")
+    void statesTheTimeScale() {
+        GradeReport stretched;
+        System.setProperty(TimeScale.PROPERTY, "2.5");
+        try {
+            stretched = new GradeReport("students/carol", List.of(new CheckResult("pipe", "PipeTest#reads",
+                    "reads a pipe", 4, Status.PASSED, "", Duration.ofMillis(10))), Duration.ofMillis(100));
+        } finally {
+            System.clearProperty(TimeScale.PROPERTY);
+        }
+
+        ObjectNode root = GradescopeResults.toJson(stretched);
+
+        assertThat(root.get("output").asText()).endsWith("4 of 4 points, with every deadline at time scale 2.5.");
+        assertThat(root.at("/extra_data/time_scale").asDouble()).isEqualTo(2.5);
+        assertThat(MarkdownReport.render(stretched)).contains("at time scale 2.5 (every deadline ×2.5).");
     }
 
     @Test

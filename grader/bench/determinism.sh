@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Determinism: grades the reference, the skeletons and every mutant RUNS times in a row, then LOADED
+# times more with every core kept busy by stress-ng (installed where missing), and reports every
+# check whose outcome ever differed from the one it must have. The target is none: a difference is
+# a bug in a check, to be fixed at its cause, never retried away.
+#
+#   grader/bench/determinism.sh [RUNS] [LOADED]        (default 20 and 5; about 6 min a run here)
+#
+# What is graded, and how each outcome is known: the meta-tests ReferenceAndSkeletonTest (the
+# reference passes every check, the skeletons fail every check) and MutantsAreCaughtTest (each
+# mutant fails exactly the checks it names and passes all the others). A run where one of them
+# fails had a check with another outcome than usual; its message names the check and the submission.
+# First, two gradings at once: ./grade --reference twice side by side must give both full marks, and
+# the skeletons twice side by side both 0, as each does alone.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+runs="${1:-20}"
+loaded="${2:-5}"
+out="grader/target/determinism"
+rm -rf "$out"
+mkdir -p "$out"
+
+if [ "$loaded" -gt 0 ] && ! command -v stress-ng >/dev/null; then
+  if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+    echo "installing stress-ng (for the loaded runs)"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq stress-ng >/dev/null
+  else
+    echo "determinism.sh: the loaded runs need stress-ng: install it, or run with LOADED=0" >&2
+    exit 2
+  fi
+fi
+
+one_run() { # $1: run name
+  local log="$out/$1.log" start end
+  start="$(date +%s)"
+  mvn -B -Djacoco.skip=true -pl reference-solutions -am test \
+    -Dtest='ReferenceAndSkeletonTest,MutantsAreCaughtTest' -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1 || true
+  end="$(date +%s)"
+  mkdir -p "$out/$1"
+  cp reference-solutions/target/surefire-reports/TEST-*.xml "$out/$1/" 2>/dev/null || true
+  echo "$1: $((end - start)) s"
+}
+
+./grade --help >/dev/null   # builds the grader once, outside the timings
+unfair=0
+two_at_once() { # $1: what to grade; $2: the TOTAL it must get alone, as "earned / max"
+  ./grade "$1" --quiet >"$out/two-1.txt" 2>&1 &
+  local first=$!
+  ./grade "$1" --quiet >"$out/two-2.txt" 2>&1 &
+  local second=$!
+  wait "$first" "$second" || true
+  for copy in 1 2; do
+    local total
+    total="$(sed -n 's/^TOTAL *\([0-9]* \/ [0-9]*\).*/\1/p' "$out/two-$copy.txt")"
+    echo "two at once, $1, copy $copy: $total (alone: $2)"
+    if [ "$total" != "$2" ]; then unfair=1; cp "$out/two-$copy.txt" "$out/two-at-once-$copy-$(basename "$1").txt"; fi
+  done
+}
+alone_reference="$(./grade --reference --quiet | sed -n 's/^TOTAL *\([0-9]* \/ [0-9]*\).*/\1/p')"
+two_at_once reference-solutions "$alone_reference"
+two_at_once student-skeletons "0 / ${alone_reference#* / }"
+
+for i in $(seq 1 "$runs"); do one_run "idle-$i"; done
+if [ "$loaded" -gt 0 ]; then
+  stress-ng --cpu "$(nproc)" --timeout 0 >/dev/null 2>&1 &
+  stress=$!
+  trap 'kill "$stress" 2>/dev/null || true' EXIT
+  for i in $(seq 1 "$loaded"); do one_run "loaded-$i"; done
+  kill "$stress" 2>/dev/null || true
+fi
+
+python3 - "$out" "$unfair" <<'PY'
+import collections, os, sys, xml.etree.ElementTree as ET
+out, unfair = sys.argv[1], sys.argv[2] == "1"
+runs = sorted(d for d in os.listdir(out) if os.path.isdir(os.path.join(out, d)))
+counts, differed, messages = collections.Counter(), collections.defaultdict(list), {}
+for run in runs:
+    files = [f for f in os.listdir(os.path.join(out, run)) if f.endswith(".xml")]
+    if not files:
+        differed["(the run itself: no test report, see " + run + ".log)"].append(run)
+        continue
+    for name in files:
+        for case in ET.parse(os.path.join(out, run, name)).getroot().iter("testcase"):
+            test = case.get("classname").rsplit(".", 1)[-1] + " > " + case.get("name")
+            counts[test] += 1
+            problem = case.find("failure") if case.find("failure") is not None else case.find("error")
+            if problem is not None:
+                differed[test].append(run)
+                messages.setdefault(test, (problem.get("message") or "").strip().splitlines()[:6])
+graded = sum(counts.values())
+print(f"{len(runs)} runs ({', '.join(runs)}), {len(counts)} meta-tests each ({graded} outcomes in all)")
+if unfair:
+    print("two gradings at once did not both score as one alone: see two-at-once-*.txt")
+if not differed:
+    print("every outcome was the same in every run")
+    sys.exit(1 if unfair else 0)
+print(f"{len(differed)} with an outcome that differed at least once:")
+for test, where in sorted(differed.items()):
+    print(f"  {test}: in {len(where)} of {len(runs)} runs ({', '.join(where)})")
+    for line in messages.get(test, []):
+        print("      " + line[:200])
+sys.exit(1)
+PY
