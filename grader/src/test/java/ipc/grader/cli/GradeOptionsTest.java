@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@Isolated // --time-scale sets the JVM-wide time scale, which every deadline of a test running beside it would read
 class GradeOptionsTest {
 
     private static final Path HOME = Path.of("/course");

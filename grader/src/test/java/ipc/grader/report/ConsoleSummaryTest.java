@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ipc.grader.score.CheckResult;
 import ipc.grader.score.CheckResult.Status;
 import ipc.grader.score.GradeReport;
-import ipc.grader.time.TimeScale;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
-@ResourceLock(value = TimeScale.PROPERTY, mode = ResourceAccessMode.READ) // the TOTAL line states the scale
 class ConsoleSummaryTest {
 
     private static final String FOOTER = "Each failed check is shown in full above.";

@@ -19,9 +19,9 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Isolated;
 
-@ResourceLock(TimeScale.PROPERTY) // the reports record the scale in force when they are made
+@Isolated // sets the JVM-wide time scale, which every deadline of a test running beside it would read
 class GradescopeResultsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -7,9 +7,9 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Isolated;
 
-@ResourceLock(TimeScale.PROPERTY)
+@Isolated // sets the JVM-wide time scale, which every deadline of a test running beside it would read
 class DeadlineTest {
 
     @Test

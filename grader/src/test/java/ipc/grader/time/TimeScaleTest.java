@@ -7,11 +7,11 @@ import java.time.Duration;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-@ResourceLock(TimeScale.PROPERTY)
+@Isolated // sets the JVM-wide time scale, which every deadline of a test running beside it would read
 class TimeScaleTest {
 
     /** Runs {@code action} with the property set to {@code value} (null: absent), then restores it. */
