@@ -31,7 +31,8 @@ final class HostileGrading {
     final Path tmp;
     final Path out;
     final Path log;
-    private Instant started;
+    /** When this grading was set up; a process started since then and marked as a hostile one is its. */
+    private Instant started = Instant.now();
     private boolean finished;
     private int status = -1;
     private Duration took;
@@ -66,10 +67,10 @@ final class HostileGrading {
                 "ipc.grader.cli.GradeCommand", submission.toString(), "--exercise", "echo", "--exercise", "tcp-ping-pong",
                 "--quiet", "--out", out.toString()));
         command.addAll(List.of(more));
-        started = Instant.now();
+        long start = System.nanoTime();
         Process grader = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         finished = grader.waitFor(BOUND.toMillis(), TimeUnit.MILLISECONDS);
-        took = Duration.between(started, Instant.now());
+        took = Duration.ofNanos(System.nanoTime() - start);
         if (!finished) {
             grader.descendants().forEach(ProcessHandle::destroyForcibly);
             grader.destroyForcibly();
