@@ -18,6 +18,7 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,10 +27,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * a grader (reference-solutions/hostile/), graded as {@code ./grade} and {@code ./grade --sandbox}
  * grade it. Whatever it does, the grading ends in bounded time, leaves no process and no temp file,
  * keeps its reports small, scores the hostile exercise 0 with a reason and grades the other one
- * (the reference tcp-ping-pong) in full. One case at a time: their markers are told apart that way.
+ * (the reference tcp-ping-pong) in full. One case at a time, and nothing else beside them: their
+ * markers are told apart that way, and no other test is graded on a machine they starve.
  */
 @DisabledOnOs(value = OS.WINDOWS, disabledReason = "the hostile programs use /bin/sh, and the sandbox Linux namespaces")
 @Execution(ExecutionMode.SAME_THREAD)
+@Isolated // spinning, flooding hostile programs load both cores: a grading beside them would be judged on a starved machine
 class HostileSubmissionsTest {
 
     private static final int TCP_POINTS = 24;
