@@ -84,7 +84,8 @@ final class Workspaces {
         }
     }
 
-    static void delete(Path folder) {
+    /** Removes a folder and everything in it; whatever cannot be removed stays. */
+    public static void delete(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
         } catch (IOException e) {
