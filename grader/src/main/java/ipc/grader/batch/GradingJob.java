@@ -2,7 +2,6 @@ package ipc.grader.batch;
 
 import ipc.grader.process.ProcessTree;
 import ipc.grader.process.Sandbox;
-import ipc.grader.submission.Workspaces;
 import ipc.grader.time.TimeScale;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -66,7 +65,7 @@ final class GradingJob {
             Process grader = builder.redirectErrorStream(true).redirectOutput(out.resolve(LOG).toFile()).start();
             return await(grader);
         } finally {
-            Workspaces.delete(tmp);
+            deleteTree(tmp);
         }
     }
 
@@ -115,5 +114,14 @@ final class GradingJob {
 
     private static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Removes a folder and what is left in it; what cannot be removed stays. */
+    private static void deleteTree(Path folder) {
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            // already gone
+        }
     }
 }

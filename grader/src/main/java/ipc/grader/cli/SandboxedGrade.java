@@ -2,14 +2,15 @@ package ipc.grader.cli;
 
 import ipc.grader.process.ProcessTree;
 import ipc.grader.process.Sandbox;
-import ipc.grader.submission.Workspaces;
 import ipc.grader.time.TimeScale;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * {@code ./grade --sandbox}: the same command, run by a second grader JVM inside a {@link Sandbox},
@@ -63,7 +64,7 @@ final class SandboxedGrade {
             Thread.currentThread().interrupt();
             return 3;
         } finally {
-            Workspaces.delete(tmp);
+            delete(tmp);
         }
     }
 
@@ -94,6 +95,14 @@ final class SandboxedGrade {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {
             // the hook runs anyway
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            // already gone
         }
     }
 }

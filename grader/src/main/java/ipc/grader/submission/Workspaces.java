@@ -84,8 +84,7 @@ final class Workspaces {
         }
     }
 
-    /** Removes a folder and everything in it; whatever cannot be removed stays. */
-    public static void delete(Path folder) {
+    static void delete(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
         } catch (IOException e) {
