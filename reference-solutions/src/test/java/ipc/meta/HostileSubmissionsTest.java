@@ -104,7 +104,15 @@ class HostileSubmissionsTest {
     @Test
     @DisplayName("in a batch without a sandbox, a submission that kills its grader gets a 'broken' row with 0, and the batch goes on")
     void killedGraderIsABrokenRow(@TempDir Path folder) throws Exception {
-        HostileGrading grading = HostileGrading.of("kills-its-parent", folder.resolve("class/killer"));
+        HostileGrading grading = HostileGrading.of("kills-its-parent", folder);
+        // The class holds a copy of the submission only: the grading's temp folder must stay outside
+        // it, or the batch's workspaces there would be a second source tree of this student.
+        Path killer = Files.createDirectories(folder.resolve("class")).resolve("killer");
+        try (java.util.stream.Stream<Path> files = Files.walk(grading.submission)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, killer.resolve(grading.submission.relativize(file).toString()));
+            }
+        }
         Path reference = Files.createDirectories(folder.resolve("class/reference/ipc/tcp"));
         for (Path file : SecretLines.filesIn(Repository.REFERENCE.resolve("ipc/tcp"))) {
             Files.copy(file, reference.resolve(file.getFileName()));
