@@ -2,7 +2,7 @@ package ipc.grader.batch;
 
 import ipc.grader.process.ProcessTree;
 import ipc.grader.process.Sandbox;
-import ipc.grader.time.TimeScale;
+import ipc.grader.run.GraderJvm;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,33 +39,26 @@ final class GradingJob {
     Result run() throws IOException, InterruptedException {
         Files.createDirectories(out);
         Files.deleteIfExists(out.resolve("results.json"));
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:TieredStopAtLevel=1",
-                "-D" + TimeScale.PROPERTY + "=" + TimeScale.factor(),
-                "-cp", System.getProperty("java.class.path")));
         String home = System.getProperty("sockgrader.home");
-        if (home != null) {
-            command.add("-Dsockgrader.home=" + home);
-        }
-        Path tmp = Files.createTempDirectory("sockgrader-batch-");
-        command.add("-Djava.io.tmpdir=" + tmp);
-        command.addAll(List.of("ipc.grader.cli.GradeCommand", submission.toString(), "--quiet", "--out", out.toString()));
-        command.addAll(gradeArguments);
-        try (Sandbox box = sandbox ? Sandbox.around(command) : null) {
-            ProcessBuilder builder = new ProcessBuilder(command);
-            if (box != null) {
-                // Only this submission, its own report folder and a temp folder of its own are in sight:
-                // not the instructor's folders, and not the other students' reports.
-                if (home != null) {
-                    box.within(Path.of(home)).hiding(Sandbox.instructorFolders(Path.of(home)));
+        try (GraderJvm jvm = GraderJvm.create(home == null ? null : Path.of(home))) {
+            List<String> arguments = new ArrayList<>(List.of(submission.toString(), "--quiet", "--out", out.toString()));
+            arguments.addAll(gradeArguments);
+            List<String> command = jvm.command(arguments);
+            try (Sandbox box = sandbox ? Sandbox.around(command) : null) {
+                ProcessBuilder builder = new ProcessBuilder(command);
+                if (box != null) {
+                    // Only this submission, its own report folder and a temp folder of its own are in sight:
+                    // not the instructor's folders, and not the other students' reports.
+                    if (home != null) {
+                        box.within(Path.of(home)).hiding(Sandbox.instructorFolders(Path.of(home)));
+                    }
+                    // The batch's output and the class's submissions, should the home hold them.
+                    box.hiding(List.of(out.getParent().getParent(), submission.toAbsolutePath().getParent()));
+                    builder = box.showing(List.of(submission, out, jvm.tempFolder())).builder();
                 }
-                // The batch's output and the class's submissions, should the home hold them.
-                box.hiding(List.of(out.getParent().getParent(), submission.toAbsolutePath().getParent()));
-                builder = box.showing(List.of(submission, out, tmp)).builder();
+                Process grader = builder.redirectErrorStream(true).redirectOutput(out.resolve(LOG).toFile()).start();
+                return await(grader);
             }
-            Process grader = builder.redirectErrorStream(true).redirectOutput(out.resolve(LOG).toFile()).start();
-            return await(grader);
-        } finally {
-            deleteTree(tmp);
         }
     }
 
@@ -110,18 +103,5 @@ final class GradingJob {
                 .filter(line -> line.startsWith("grade:")).toList();
         String line = lines.isEmpty() ? "" : lines.get(0).substring("grade:".length()).strip();
         return line.length() > 300 ? line.substring(0, 300) + "..." : line;
-    }
-
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    /** Removes a folder and what is left in it; what cannot be removed stays. */
-    private static void deleteTree(Path folder) {
-        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        } catch (IOException e) {
-            // already gone
-        }
     }
 }

@@ -2,15 +2,13 @@ package ipc.grader.cli;
 
 import ipc.grader.process.ProcessTree;
 import ipc.grader.process.Sandbox;
-import ipc.grader.time.TimeScale;
+import ipc.grader.run.GraderJvm;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * {@code ./grade --sandbox}: the same command, run by a second grader JVM inside a {@link Sandbox},
@@ -25,37 +23,28 @@ final class SandboxedGrade {
     static int run(String[] args, GradeOptions options, Path home, PrintStream err) {
         Path submission = options.submission().toAbsolutePath().normalize();
         Path out = options.out() == null ? null : options.out().toAbsolutePath().normalize();
-        Path tmp;
-        try {
-            tmp = Files.createTempDirectory("sockgrader-sandboxed-");
+        try (GraderJvm jvm = GraderJvm.create(home)) {
             if (out != null) {
                 Files.createDirectories(out);
             }
-        } catch (IOException e) {
-            err.println("grade: could not prepare the sandbox: " + e.getMessage());
-            return 3;
-        }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-D" + TimeScale.PROPERTY + "=" + TimeScale.factor(),
-                "-Dsockgrader.home=" + home, "-Djava.io.tmpdir=" + tmp,
-                "-cp", System.getProperty("java.class.path"), GradeCommand.class.getName()));
-        command.addAll(insideArguments(args, options, submission, out));
-        try (Sandbox sandbox = Sandbox.around(command).within(home).hiding(Sandbox.instructorFolders(home))) {
-            List<Path> shown = new ArrayList<>(List.of(submission, tmp));
-            if (out != null) {
-                shown.add(out);
-            }
-            Process grader = sandbox.showing(shown).builder().inheritIO().start();
-            // Stopped from outside (Ctrl-C, a CI cancel): the sandbox and everything in it go too.
-            Thread stop = new Thread(() -> ProcessTree.destroy(grader, 10_000), "sockgrader-sandbox-stop");
-            Runtime.getRuntime().addShutdownHook(stop);
-            try {
-                return grader.waitFor();
-            } finally {
-                if (grader.isAlive()) {
-                    ProcessTree.destroy(grader, 10_000);
+            List<String> command = jvm.command(insideArguments(args, options, submission, out));
+            try (Sandbox sandbox = Sandbox.around(command).within(home).hiding(Sandbox.instructorFolders(home))) {
+                List<Path> shown = new ArrayList<>(List.of(submission, jvm.tempFolder()));
+                if (out != null) {
+                    shown.add(out);
                 }
-                removeHook(stop);
+                Process grader = sandbox.showing(shown).builder().inheritIO().start();
+                // Stopped from outside (Ctrl-C, a CI cancel): the sandbox and everything in it go too.
+                Thread stop = new Thread(() -> ProcessTree.destroy(grader, 10_000), "sockgrader-sandbox-stop");
+                Runtime.getRuntime().addShutdownHook(stop);
+                try {
+                    return grader.waitFor();
+                } finally {
+                    if (grader.isAlive()) {
+                        ProcessTree.destroy(grader, 10_000);
+                    }
+                    removeHook(stop);
+                }
             }
         } catch (IOException e) {
             err.println("grade: could not start the sandbox: " + e.getMessage());
@@ -63,8 +52,6 @@ final class SandboxedGrade {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 3;
-        } finally {
-            delete(tmp);
         }
     }
 
@@ -95,14 +82,6 @@ final class SandboxedGrade {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {
             // the hook runs anyway
-        }
-    }
-
-    private static void delete(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        } catch (IOException e) {
-            // already gone
         }
     }
 }

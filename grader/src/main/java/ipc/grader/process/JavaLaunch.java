@@ -1,5 +1,7 @@
 package ipc.grader.process;
 
+import java.io.File;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,13 +37,18 @@ public final class JavaLaunch implements ProgramLaunch {
     @Override
     public List<String> command(ProgramArguments arguments) {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(javaExecutable().toString());
         command.add("-cp");
-        command.add(String.join(java.io.File.pathSeparator, classpath.stream().map(Path::toString).toList()));
+        command.add(String.join(File.pathSeparator, classpath.stream().map(Path::toString).toList()));
         command.addAll(JVM_OPTIONS);
         command.add(mainClass);
         command.addAll(arguments.inOrder());
         return command;
+    }
+
+    /** The {@code java} of the JDK running the grader: student programs and graders of its own use it too. */
+    public static Path javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java");
     }
 
     @Override
@@ -53,7 +60,7 @@ public final class JavaLaunch implements ProgramLaunch {
     public static Path codeSourceOf(Class<?> type) {
         try {
             return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (java.net.URISyntaxException | NullPointerException e) {
+        } catch (URISyntaxException | NullPointerException e) {
             throw new IllegalStateException("cannot tell where " + type.getName() + " was loaded from", e);
         }
     }

@@ -1,8 +1,11 @@
 package ipc.grader.process;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -12,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A whole grading run (the grader JVM and every student process it starts) inside Linux namespaces
@@ -174,9 +178,9 @@ public final class Sandbox implements AutoCloseable {
         List<ProcessHandle> others = ProcessHandle.allProcesses().filter(process -> process.pid() != self).toList();
         others.forEach(ProcessHandle::destroyForcibly);
         try {
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).pollInterval(java.time.Duration.ofMillis(10))
+            await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(10))
                     .until(() -> others.stream().allMatch(Sandbox::ended));
-        } catch (org.awaitility.core.ConditionTimeoutException e) {
+        } catch (ConditionTimeoutException e) {
             // reported by the caller's own checks; the namespace ends with this process anyway
         }
     }
