@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import ipc.grader.feedback.WithheldLines;
 import ipc.grader.process.Sandbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -76,8 +78,11 @@ class HostileSubmissionsTest {
             assertContained(grading, soft, null);
             assertGradedAsMeasured(grading, soft);
             if (name.equals("reads-hidden-files")) {
-                soft.assertThat(leaks(whatTheStudentSees(grading))).as("lines of the reference or of hidden suites in what the student sees")
-                        .isEmpty();
+                String seen = whatTheStudentSees(grading);
+                soft.assertThat(leaks(seen, SecretLines.ofTheInstructor()))
+                        .as("lines of the reference or of hidden suites in what the student sees").isEmpty();
+                // Out of sight, not withheld: the sandbox left the reader nothing to find.
+                soft.assertThat(seen).as("what the student sees").doesNotContain(WithheldLines.MARKER);
             }
             soft.assertAll();
         } finally {
@@ -140,18 +145,41 @@ class HostileSubmissionsTest {
     }
 
     @Test
-    @DisplayName("the sandbox keeps every secret line out of sight: the same hostile reader finds them without it")
-    void theLeakCheckCanFail(@TempDir Path folder) throws Exception {
-        assumeTrue(Sandbox.available(), () -> "no sandbox on this machine: " + Sandbox.availability());
+    @DisplayName("without a sandbox, the hidden lines a submission finds and prints are withheld from its feedback")
+    void hiddenLinesAreWithheld(@TempDir Path folder) throws Exception {
         HostileGrading grading = HostileGrading.of("reads-hidden-files", folder);
         try {
             grading.run();
-            assertThat(leaks(whatTheStudentSees(grading)))
-                    .as("secret lines the hostile reader shows when nothing hides them (proof the check above can fail)")
-                    .isNotEmpty();
+            SoftAssertions soft = new SoftAssertions();
+            assertContained(grading, soft, null);
+            assertGradedAsMeasured(grading, soft);
+            String seen = whatTheStudentSees(grading);
+            // Proof that the reader found hidden files and printed them: the marker in their place.
+            soft.assertThat(seen).as("what the student sees").contains(WithheldLines.MARKER);
+            // The submission holds the reference tcp-ping-pong: its lines are the student's own to see.
+            Set<String> secrets = new HashSet<>(SecretLines.codeOnly(SecretLines.ofTheInstructor()));
+            for (Path file : SecretLines.filesIn(grading.submission)) {
+                Files.readAllLines(file).stream().map(String::strip).forEach(secrets::remove);
+            }
+            soft.assertThat(leaks(seen, secrets))
+                    .as("lines of code of the reference or of hidden suites in what the student sees").isEmpty();
+            soft.assertAll();
         } finally {
             grading.killSurvivors();
         }
+    }
+
+    @Test
+    @DisplayName("the leak check finds a secret line printed, on a line of its own, or quoted as bytes")
+    void theLeakCheckCanFail() throws Exception {
+        Set<String> secrets = SecretLines.codeOnly(SecretLines.ofTheInstructor());
+        String secret = secrets.stream().filter(line -> !line.contains("\"") && !line.contains("\\")).sorted().findFirst()
+                .orElseThrow();
+
+        assertThat(leaks("Your program printed:\n  | " + secret + "\n", secrets)).as("printed").containsExactly(secret);
+        assertThat(leaks("got \"first\\n" + secret + "\\nmore\" (99 bytes)", secrets)).as("quoted bytes").containsExactly(secret);
+        assertThat(leaks("ok\n" + secret, secrets)).as("a line of its own").containsExactly(secret);
+        assertThat(leaks("ok\n" + secret + " and more", secrets)).as("not a whole line").isEmpty();
     }
 
     private static void assertContained(HostileGrading grading, SoftAssertions soft, String survivorsExpectedBecause)
@@ -196,8 +224,7 @@ class HostileSubmissionsTest {
     private static final Pattern PREFIX = Pattern.compile("^[\\s|\"]+");
 
     /** Secret lines found in {@code text}: on lines of their own, quoted output ("| ...") or escaped bytes ("\n"). */
-    private static List<String> leaks(String text) throws Exception {
-        Set<String> secrets = SecretLines.ofTheInstructor();
+    private static List<String> leaks(String text, Set<String> secrets) {
         return Pattern.compile("\n|\\\\n").splitAsStream(text)
                 .map(line -> PREFIX.matcher(line).replaceFirst("").strip())
                 .filter(secrets::contains).distinct().limit(10).toList();

@@ -37,6 +37,15 @@ final class SecretLines {
         return secrets;
     }
 
+    /**
+     * The secret lines that are code (holding one of {@code ; { } ( =}): those the grader withholds
+     * from feedback when no sandbox hides them. Prose lines, such as a mutant's "mistake:", are not.
+     */
+    static Set<String> codeOnly(Set<String> secrets) {
+        return secrets.stream().filter(line -> line.chars().anyMatch(c -> ";{}(=".indexOf(c) >= 0))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     static List<Path> filesIn(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile).filter(file -> !file.toString().contains("/.git/")).toList();

@@ -1,6 +1,7 @@
 package ipc.grader.cli;
 
 import ipc.grader.feedback.Text;
+import ipc.grader.feedback.WithheldLines;
 import ipc.grader.report.ConsoleSummary;
 import ipc.grader.export.StudentRepo;
 import ipc.grader.process.Sandbox;
@@ -10,6 +11,7 @@ import ipc.grader.score.CheckResult;
 import ipc.grader.score.GradeReport;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * {@code ./grade}: grades one submission's sources with every graded suite (or the chosen
@@ -57,7 +59,8 @@ public final class GradeCommand {
                 run.parallelism(options.jobs());
             }
             // Only the exercise sources are graded; whatever else a student repository changed is named.
-            GradeReport report = run.run().withIgnoredChanges(StudentRepo.of(home).changesIn(options.submission()));
+            GradeReport report = run.run().withIgnoredChanges(StudentRepo.of(home).changesIn(options.submission()))
+                    .withMessages(withheldLines(home, options.submission())::from);
             Sandbox.endEveryOtherProcess();
             if (!options.quiet()) {
                 printFailures(report, out);
@@ -101,6 +104,16 @@ public final class GradeCommand {
             // fall back to the working directory
         }
         return Path.of("").toAbsolutePath();
+    }
+
+    /**
+     * Without a sandbox a submission can read the instructor's files and print them into its own
+     * feedback: their lines are withheld, but for those the submission has itself (a compiler
+     * message quotes the student's own code). A student's repository has none of them to withhold.
+     */
+    private static WithheldLines withheldLines(Path home, Path submission) {
+        return WithheldLines.of(Sandbox.instructorFolders(home), List.of(submission, home.resolve("student-skeletons"),
+                home.resolve("exercises"), home.resolve("grader/src/main")));
     }
 
     private static void printFailures(GradeReport report, PrintStream out) {

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Everything one grading run measured, the single source of every report: per check, what it was
@@ -44,6 +45,18 @@ public final class GradeReport {
      */
     public GradeReport withIgnoredChanges(List<String> changes) {
         return new GradeReport(submission, checks, elapsed, changes, timeScale);
+    }
+
+    /**
+     * The same report with each failed check's message passed through {@code edit}: for what
+     * feedback must not show (see {@code WithheldLines}).
+     */
+    public GradeReport withMessages(UnaryOperator<String> edit) {
+        List<CheckResult> edited = checks.stream().map(check -> check.message().isEmpty() ? check
+                : new CheckResult(check.exercise(), check.id(), check.name(), check.points(), check.status(),
+                        edit.apply(check.message()), check.duration(), check.suite(), check.visibility(), check.hint()))
+                .toList();
+        return new GradeReport(submission, edited, elapsed, ignoredChanges, timeScale);
     }
 
     /**
