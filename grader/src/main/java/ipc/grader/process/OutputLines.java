@@ -4,7 +4,6 @@ import ipc.grader.feedback.Text;
 import ipc.grader.time.Deadline;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.awaitility.Awaitility;
@@ -22,13 +21,11 @@ final class OutputLines {
     private final StudentProgram program;
     private final String streamName;
     private final Supplier<String> text;
-    private final CapturedOutput stream;
 
-    OutputLines(StudentProgram program, String streamName, Supplier<String> text, CapturedOutput stream) {
+    OutputLines(StudentProgram program, String streamName, Supplier<String> text) {
         this.program = program;
         this.streamName = streamName;
         this.text = text;
-        this.stream = stream;
     }
 
     String await(Predicate<String> matching, String expected, Deadline deadline) {
@@ -40,7 +37,7 @@ final class OutputLines {
             // said below, with what it printed instead
         }
         if (!program.isAlive()) {
-            stream.awaitEnd(500, TimeUnit.MILLISECONDS); // the last lines may still be in the pipe
+            program.awaitOutputEnd(); // the last lines may still be in the pipe
         }
         Optional<String> line = find(matching);
         if (line.isPresent()) {

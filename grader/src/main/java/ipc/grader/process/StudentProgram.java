@@ -2,6 +2,7 @@ package ipc.grader.process;
 
 import ipc.grader.feedback.Text;
 import ipc.grader.time.Deadline;
+import ipc.grader.time.Waits;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -134,6 +135,8 @@ public final class StudentProgram implements AutoCloseable {
     public int awaitExit(Deadline deadline, String why) {
         try {
             if (process.waitFor(deadline.remainingMillis(), TimeUnit.MILLISECONDS)) {
+                // What it printed last is judged next: read it to the end first.
+                awaitOutputEnd();
                 return process.exitValue();
             }
         } catch (InterruptedException e) {
@@ -195,12 +198,12 @@ public final class StudentProgram implements AutoCloseable {
      * and at the deadline otherwise. {@code expected} says what was awaited, for the message.
      */
     public String awaitStdoutLine(Predicate<String> matching, String expected, Deadline deadline) {
-        return new OutputLines(this, "stdout", this::stdout, stdout).await(matching, expected, deadline);
+        return new OutputLines(this, "stdout", this::stdout).await(matching, expected, deadline);
     }
 
     /** Like {@link #awaitStdoutLine}, on standard error. */
     public String awaitStderrLine(Predicate<String> matching, String expected, Deadline deadline) {
-        return new OutputLines(this, "stderr", this::stderr, stderr).await(matching, expected, deadline);
+        return new OutputLines(this, "stderr", this::stderr).await(matching, expected, deadline);
     }
 
     /**
@@ -208,8 +211,7 @@ public final class StudentProgram implements AutoCloseable {
      * in thread ...")}. Waits briefly for the last output to be drained.
      */
     public String exitSummary() {
-        stdout.awaitEnd(500, TimeUnit.MILLISECONDS);
-        stderr.awaitEnd(500, TimeUnit.MILLISECONDS);
+        awaitOutputEnd();
         String summary = "exited with code " + exitCode().orElse(-1);
         String err = stderr().strip();
         String out = stdout().strip();
@@ -258,10 +260,24 @@ public final class StudentProgram implements AutoCloseable {
                 throw new IllegalStateException("could not end " + displayName() + " (pid " + process.pid() + ")");
             }
             closeQuietly(process.getOutputStream());
-            stdout.awaitEnd(1, TimeUnit.SECONDS);
-            stderr.awaitEnd(1, TimeUnit.SECONDS);
+            awaitOutputEnd();
         } finally {
             LiveProcesses.remove(this);
+        }
+    }
+
+    /**
+     * Once the program has exited, waits until its output has been read to the end of both pipes
+     * (within {@link Waits#OUTPUT_END}): the reader threads may still be behind the exit, and a
+     * check that judged the output then would judge it cut short.
+     */
+    void awaitOutputEnd() {
+        Deadline deadline = Deadline.in(Waits.OUTPUT_END);
+        if (stdout != null) {
+            stdout.awaitEnd(Math.max(1, deadline.remainingMillis()), TimeUnit.MILLISECONDS);
+        }
+        if (stderr != null) {
+            stderr.awaitEnd(Math.max(1, deadline.remainingMillis()), TimeUnit.MILLISECONDS);
         }
     }
 

@@ -23,6 +23,12 @@ public final class Waits {
     public static final Duration RETRY = Duration.ofSeconds(3);
     /** For a crowd of clients to connect, or to be echoed, all together. */
     public static final Duration CROWD = Duration.ofSeconds(5);
+    /**
+     * For the grader to read what an exited program printed to the end of its pipes: its reader
+     * threads can lag behind the exit on a loaded machine. Only a process the program left behind,
+     * holding a pipe open, makes this run out.
+     */
+    public static final Duration OUTPUT_END = Duration.ofSeconds(2);
     /** For a peer to read what was sent before the next piece goes out. */
     public static final Duration CONSUME = Duration.ofSeconds(2);
     /**
