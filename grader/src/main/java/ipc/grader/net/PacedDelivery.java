@@ -24,9 +24,13 @@ public interface PacedDelivery {
 
     /**
      * Waits until {@code total} bytes have been passed on, for as long as the go-between keeps
-     * making progress: each step of it may take up to {@link Waits#CONSUME}, the time the
-     * go-between itself gives the program to read a piece. Returns early when it stalls or ends,
-     * leaving the verdict to the expectation that follows.
+     * making progress. The go-between gives the program {@link Waits#CONSUME} to read each piece
+     * and then passes the next one on, read or not; so a step takes at most that plus the time to
+     * see the read, and this allows twice {@link Waits#CONSUME} for one. (With the same budget on
+     * both sides, a program slow to read one piece made this give up a moment before the
+     * go-between moved on, and the reply deadline then ran during the grader's own pacing.)
+     * Returns early only when the go-between stalls or ends, leaving the verdict to the
+     * expectation that follows.
      */
     default void awaitDelivered(long total) {
         long seen = delivered();
@@ -34,7 +38,7 @@ public interface PacedDelivery {
             long before = seen;
             try {
                 seen = await().pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(2))
-                        .atMost(Deadline.in(Waits.CONSUME).remaining())
+                        .atMost(Deadline.in(Waits.CONSUME.multipliedBy(2)).remaining())
                         .until(this::delivered, now -> now > before || ended());
             } catch (ConditionTimeoutException stalled) {
                 return;
