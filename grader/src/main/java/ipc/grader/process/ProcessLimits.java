@@ -15,11 +15,6 @@ import java.util.List;
  * of the machine's, and the grader's own connections still find free ports. The exercises need a
  * few dozen. Memory is capped by the JVM options of {@link JavaLaunch}; threads cannot be capped
  * per process without root, and end with the process.
- *
- * <p>Where util-linux's {@code setsid} is found (Linux), the program also starts as the leader of
- * a session and process group of its own, so that {@link ProcessTree} can end every process it
- * starts, even one orphaned on purpose. Only a process that leaves the group itself escapes; the
- * sandbox's PID namespace ends that one too.
  */
 final class ProcessLimits {
 
@@ -27,8 +22,6 @@ final class ProcessLimits {
 
     private static final boolean WINDOWS = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT)
             .startsWith("windows");
-
-    private static final boolean SETSID = !WINDOWS && findable("setsid", null);
 
     private ProcessLimits() {
     }
@@ -48,10 +41,7 @@ final class ProcessLimits {
         }
         List<String> limited = new ArrayList<>(List.of("/bin/sh", "-c",
                 // A hard limit already lower is kept: ulimit fails, and the program runs under that one.
-                // setsid needs no fork here (the shell leads no group), so the pid stays the program's;
-                // should it fork, --wait keeps it there until the program ends, with its exit status.
-                "ulimit -n " + OPEN_FILES + " 2>/dev/null; exec " + (SETSID ? "setsid --wait " : "") + "\"$@\"",
-                "sockgrader-limits"));
+                "ulimit -n " + OPEN_FILES + " 2>/dev/null; exec \"$@\"", "sockgrader-limits"));
         limited.addAll(command);
         return limited;
     }

@@ -1,19 +1,12 @@
 package ipc.grader.process;
 
-import static org.awaitility.Awaitility.await;
-
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Ends a process together with every process it started. The children are listed before the root
- * is killed, because once the root is gone its children are no longer its descendants. A root that
- * leads a process group of its own (every student program on Linux, see {@link ProcessLimits}) has
- * its whole group ended too: there a grandchild orphaned by a double fork, which left the tree, is
- * still found.
+ * is killed, because once the root is gone its children are no longer its descendants.
  */
 public final class ProcessTree {
 
@@ -22,8 +15,6 @@ public final class ProcessTree {
 
     /** Kills the tree and waits, within {@code timeoutMillis}, until every member has exited. */
     public static boolean destroy(Process root, long timeoutMillis) {
-        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-        boolean leader = ProcessGroup.leads(root.pid());
         List<ProcessHandle> family = new ArrayList<>(root.descendants().toList());
         root.destroyForcibly();
         family.forEach(ProcessHandle::destroyForcibly);
@@ -34,25 +25,26 @@ public final class ProcessTree {
                 family.add(grandchild);
             });
         }
-        if (leader) {
-            for (ProcessHandle member : ProcessGroup.membersOf(root.pid())) {
-                member.destroyForcibly();
-                family.add(member);
-            }
-        }
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         try {
             if (!root.waitFor(timeoutMillis, TimeUnit.MILLISECONDS)) {
                 return false;
             }
-            // Killed members no one reaps stay zombies: ended, though still listed.
-            await().atMost(Duration.ofNanos(Math.max(1, end - System.nanoTime()))).pollDelay(Duration.ZERO)
-                    .pollInterval(Duration.ofMillis(10)).until(() -> family.stream().allMatch(ProcessGroup::ended));
+            for (ProcessHandle member : family) {
+                long left = end - System.nanoTime();
+                if (left <= 0 && member.isAlive()) {
+                    return false;
+                }
+                if (member.isAlive()) {
+                    member.onExit().get(Math.max(1, left), TimeUnit.NANOSECONDS);
+                }
+            }
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        } catch (ConditionTimeoutException e) {
-            return false;
+        } catch (Exception e) {
+            return family.stream().noneMatch(ProcessHandle::isAlive);
         }
     }
 }

@@ -179,9 +179,19 @@ public final class Sandbox implements AutoCloseable {
         others.forEach(ProcessHandle::destroyForcibly);
         try {
             await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(10))
-                    .until(() -> others.stream().allMatch(ProcessGroup::ended));
+                    .until(() -> others.stream().allMatch(Sandbox::ended));
         } catch (ConditionTimeoutException e) {
             // reported by the caller's own checks; the namespace ends with this process anyway
+        }
+    }
+
+    /** Gone, or a zombie: killed, and no longer able to do anything. */
+    private static boolean ended(ProcessHandle process) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+            return stat.substring(stat.lastIndexOf(')') + 2).startsWith("Z");
+        } catch (IOException | RuntimeException gone) {
+            return true;
         }
     }
 

@@ -3,7 +3,6 @@ package ipc.grader.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ipc.grader.Fixtures;
 import ipc.grader.net.KernelSockets;
@@ -11,10 +10,7 @@ import ipc.grader.net.PortLease;
 import ipc.grader.net.Ports;
 import ipc.grader.submission.Submission;
 import ipc.grader.time.Deadline;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -144,42 +140,6 @@ class StudentProgramTest {
             assertThat(program.awaitStdoutLine(line -> !line.isBlank(), "its open-files limit",
                     Deadline.in(Duration.ofSeconds(10)))).isEqualTo(String.valueOf(ProcessLimits.OPEN_FILES));
         }
-    }
-
-    @Test
-    @EnabledOnOs(value = OS.LINUX, disabledReason = "process groups are read from /proc, and setsid is util-linux's")
-    @DisplayName("a student program keeps the pid the grader started, and leads a process group of its own")
-    void leadsItsOwnGroup() {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/setsid")) || Files.isExecutable(Path.of("/bin/setsid")), "no setsid");
-        try (StudentProgram program = StudentProgram.of(new CommandTemplate("sh -c 'echo $$; sleep 30'", Fixtures.root()),
-                ProgramArguments.of()).start()) {
-            String pid = program.awaitStdoutLine(line -> !line.isBlank(), "its pid", Deadline.in(Duration.ofSeconds(10)));
-
-            assertThat(ProcessGroup.leads(Long.parseLong(pid))).as("pid %s leads its group", pid).isTrue();
-        }
-    }
-
-    @Test
-    @EnabledOnOs(value = OS.LINUX, disabledReason = "process groups are read from /proc, and setsid is util-linux's")
-    @DisplayName("a grandchild orphaned by a double fork ends with the program, though it left the program's tree")
-    void orphanedGrandchildEndsWithIt() {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/setsid")) || Files.isExecutable(Path.of("/bin/setsid")), "no setsid");
-        String marker = "sockgrader-orphan-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
-        try (StudentProgram program = StudentProgram.of(new CommandTemplate(
-                "sh -c \"sh -c '(sleep 300; : " + marker + ") >/dev/null 2>&1 &'; echo started; sleep 300\"", Fixtures.root()),
-                ProgramArguments.of()).start()) {
-            program.awaitStdoutLine("started"::equals, "the orphan started", Deadline.in(Duration.ofSeconds(10)));
-            // The shell that forked it may take a moment to be gone: then the orphan is outside the tree.
-            await().atMost(Duration.ofSeconds(10)).until(() -> !withMarker(marker).isEmpty() && withMarker(marker).stream()
-                    .noneMatch(orphan -> orphan.parent().map(ProcessHandle::pid).orElse(0L) == program.pid()));
-        }
-
-        await().atMost(Duration.ofSeconds(10)).until(() -> withMarker(marker).isEmpty());
-    }
-
-    private static List<ProcessHandle> withMarker(String marker) {
-        return ProcessHandle.allProcesses().filter(process -> process.info().commandLine().orElse("").contains(marker))
-                .filter(process -> !ProcessGroup.ended(process)).toList();
     }
 
     @Test
