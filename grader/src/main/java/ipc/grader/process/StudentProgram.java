@@ -40,6 +40,8 @@ public final class StudentProgram implements AutoCloseable {
     private CapturedOutput stdout;
     private CapturedOutput stderr;
     private volatile boolean closed;
+    /** Whether {@link #awaitOutputEnd()} has waited already. */
+    private volatile boolean outputEnded;
 
     private StudentProgram(ProgramLaunch launch, ProgramArguments arguments) {
         this.launch = launch;
@@ -182,14 +184,21 @@ public final class StudentProgram implements AutoCloseable {
         closeQuietly(stdin());
     }
 
-    /** What the program printed so far on standard output (capped). */
+    /** What the program printed so far on standard output (capped); all of it, once it has exited. */
     public String stdout() {
-        return stdout == null ? "" : stdout.text();
+        return stdout == null ? "" : afterExitReadToTheEnd(stdout).text();
     }
 
-    /** What the program printed so far on standard error (capped). */
+    /** What the program printed so far on standard error (capped); all of it, once it has exited. */
     public String stderr() {
-        return stderr == null ? "" : stderr.text();
+        return stderr == null ? "" : afterExitReadToTheEnd(stderr).text();
+    }
+
+    private CapturedOutput afterExitReadToTheEnd(CapturedOutput output) {
+        if (!isAlive()) {
+            awaitOutputEnd();
+        }
+        return output;
     }
 
     /**
@@ -269,9 +278,13 @@ public final class StudentProgram implements AutoCloseable {
     /**
      * Once the program has exited, waits until its output has been read to the end of both pipes
      * (within {@link Waits#OUTPUT_END}): the reader threads may still be behind the exit, and a
-     * check that judged the output then would judge it cut short.
+     * check that judged the output then would judge it cut short. Waits once: a process the program
+     * left behind may hold a pipe open, and later reads take what is there.
      */
     void awaitOutputEnd() {
+        if (outputEnded) {
+            return;
+        }
         Deadline deadline = Deadline.in(Waits.OUTPUT_END);
         if (stdout != null) {
             stdout.awaitEnd(Math.max(1, deadline.remainingMillis()), TimeUnit.MILLISECONDS);
@@ -279,6 +292,7 @@ public final class StudentProgram implements AutoCloseable {
         if (stderr != null) {
             stderr.awaitEnd(Math.max(1, deadline.remainingMillis()), TimeUnit.MILLISECONDS);
         }
+        outputEnded = true;
     }
 
     /** How many student programs this JVM is running right now; 0 between tests. */

@@ -156,4 +156,18 @@ class StudentProgramTest {
             }
         }
     }
+
+    @Test
+    @DisplayName("once a program has exited, its output is there to the last line, however its exit was noticed")
+    void outputIsCompleteOnceItExited() {
+        for (int run = 1; run <= 20; run++) {
+            try (StudentProgram program = StudentProgram.of(new CommandTemplate("sh -c 'seq 1 40000 >&2; echo gave up >&2; exit 1'",
+                    Fixtures.root()), ProgramArguments.of()).start()) {
+                // As a check that sees the exit through isAlive(), not awaitExit(), would.
+                await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(1)).until(() -> !program.isAlive());
+
+                assertThat(program.stderr()).as("run %d: the end of what it printed", run).endsWith("40000\ngave up\n");
+            }
+        }
+    }
 }
