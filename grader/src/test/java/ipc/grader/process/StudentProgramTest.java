@@ -18,6 +18,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class StudentProgramTest {
 
@@ -142,31 +144,23 @@ class StudentProgramTest {
         }
     }
 
-    @Test
-    @DisplayName("once a program has exited, awaitExit returns only when its output has been read to the last line")
-    void awaitExitReadsTheOutputToTheEnd() {
+    @ParameterizedTest(name = "the exit seen by {0}")
+    @ValueSource(strings = {"awaitExit", "isAlive"})
+    @DisplayName("once a program has exited, its output is there to the last line, however the exit was seen")
+    void outputIsCompleteOnceItExited(String seenBy) {
         // Each run leaves up to a pipe's worth (64 KiB) unread at the exit: a reader thread behind the
         // exit would show output cut short, the last line missing.
         for (int run = 1; run <= 20; run++) {
-            try (StudentProgram program = StudentProgram.of(new CommandTemplate("sh -c 'seq 1 40000; echo last'",
+            try (StudentProgram program = StudentProgram.of(new CommandTemplate("sh -c 'seq 1 40000; echo gave up >&2; exit 1'",
                     Fixtures.root()), ProgramArguments.of()).start()) {
-                program.awaitExit(Deadline.in(Duration.ofSeconds(10)), "it printed its numbers");
+                if (seenBy.equals("awaitExit")) {
+                    program.awaitExit(Deadline.in(Duration.ofSeconds(10)), "it printed its numbers");
+                } else {
+                    await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(1)).until(() -> !program.isAlive());
+                }
 
-                assertThat(program.stdout()).as("run %d: the end of its output", run).endsWith("40000\nlast\n");
-            }
-        }
-    }
-
-    @Test
-    @DisplayName("once a program has exited, its output is there to the last line, however its exit was noticed")
-    void outputIsCompleteOnceItExited() {
-        for (int run = 1; run <= 20; run++) {
-            try (StudentProgram program = StudentProgram.of(new CommandTemplate("sh -c 'seq 1 40000 >&2; echo gave up >&2; exit 1'",
-                    Fixtures.root()), ProgramArguments.of()).start()) {
-                // As a check that sees the exit through isAlive(), not awaitExit(), would.
-                await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(1)).until(() -> !program.isAlive());
-
-                assertThat(program.stderr()).as("run %d: the end of what it printed", run).endsWith("40000\ngave up\n");
+                assertThat(program.stdout()).as("run %d: the end of its stdout", run).endsWith("39999\n40000\n");
+                assertThat(program.stderr()).as("run %d: its stderr", run).isEqualTo("gave up\n");
             }
         }
     }
