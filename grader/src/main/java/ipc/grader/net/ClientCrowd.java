@@ -2,6 +2,7 @@ package ipc.grader.net;
 
 import ipc.grader.feedback.Bytes;
 import ipc.grader.time.Deadline;
+import ipc.grader.time.KernelPolling;
 import ipc.grader.time.Waits;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -92,6 +93,7 @@ public final class ClientCrowd implements AutoCloseable {
      */
     private void connectAll(int size, Deadline deadline) {
         int connected = 0;
+        int looksBehind = 0;
         try {
             while (connected < size) {
                 if (deadline.hasExpired()) {
@@ -99,9 +101,11 @@ public final class ClientCrowd implements AutoCloseable {
                 }
                 OptionalInt waiting = KernelSockets.acceptQueue(port);
                 if (waiting.isPresent() && waiting.getAsInt() >= MAX_WAITING_TO_BE_ACCEPTED) {
-                    selector.select(1); // let the server catch up with accept()
+                    // Let the server catch up with accept(), looking again on the kernel's schedule.
+                    selector.select(KernelPolling.pauseBefore(++looksBehind).toMillis());
                     continue;
                 }
+                looksBehind = 0;
                 int pending = 0;
                 for (int i = 0; i < CONNECTS_BETWEEN_CHECKS && connected + pending < size; i++) {
                     SocketChannel channel = SocketChannel.open();

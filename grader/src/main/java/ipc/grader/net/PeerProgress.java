@@ -3,6 +3,7 @@ package ipc.grader.net;
 import static org.awaitility.Awaitility.await;
 
 import ipc.grader.time.Deadline;
+import ipc.grader.time.KernelPolling;
 import java.time.Duration;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
@@ -40,7 +41,7 @@ public final class PeerProgress {
         try {
             await().pollInSameThread()
                     .pollDelay(Duration.ZERO)
-                    .pollInterval(Duration.ofMillis(1))
+                    .pollInterval(KernelPolling.schedule())
                     .atMost(deadline.remaining())
                     .until(() -> {
                         OptionalInt unread = KernelSockets.unreadBytes(peerLocal, peerRemote);

@@ -2,6 +2,7 @@ package ipc.grader.net;
 
 import ipc.grader.feedback.Bytes;
 import ipc.grader.time.Deadline;
+import ipc.grader.time.KernelPolling;
 import ipc.grader.time.Durations;
 import ipc.grader.time.Waits;
 import java.io.IOException;
@@ -320,6 +321,7 @@ public final class TcpConnection implements AutoCloseable {
         ByteBuffer out = ByteBuffer.wrap(data, 0, data.length - tail);
         boolean tailSent = tail == 0;
         long paced = pacing == null ? 0 : pacing.delivered();
+        int tailLooks = 0;
         try {
             SelectionKey key = readiness.key();
             while ((out.hasRemaining() || !tailSent || inbox.size() < data.length) && inbox.open() && !deadline.hasExpired()) {
@@ -337,9 +339,10 @@ public final class TcpConnection implements AutoCloseable {
                     sent += channel.write(out);
                 }
                 key.interestOps(SelectionKey.OP_READ | (out.hasRemaining() ? SelectionKey.OP_WRITE : 0));
-                // While the tail waits for the peer to read, poll its receive queue every millisecond.
-                // Through a proxy, look every 20 ms at whether it delivered more.
-                readiness.select(deadline, !tailSent && !out.hasRemaining() ? 1 : pacing != null ? 20 : Long.MAX_VALUE);
+                // While the tail waits for the peer to read, look at its receive queue on the kernel's
+                // schedule. Through a proxy, look every 20 ms at whether it delivered more.
+                readiness.select(deadline, !tailSent && !out.hasRemaining()
+                        ? KernelPolling.pauseBefore(++tailLooks).toMillis() : pacing != null ? 20 : Long.MAX_VALUE);
                 inbox.readAvailable();
             }
             key.interestOps(0);

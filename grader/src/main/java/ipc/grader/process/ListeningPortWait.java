@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import ipc.grader.net.KernelSockets;
 import ipc.grader.time.Deadline;
+import ipc.grader.time.KernelPolling;
 import ipc.grader.time.Waits;
 import java.time.Duration;
 import java.util.List;
@@ -20,7 +21,6 @@ import org.awaitility.core.ConditionTimeoutException;
  */
 final class ListeningPortWait implements WaitStrategy {
 
-    private static final Duration POLL = Duration.ofMillis(5);
 
     private final int port;
     private final boolean udp;
@@ -61,7 +61,7 @@ final class ListeningPortWait implements WaitStrategy {
         try {
             await().pollInSameThread()
                     .pollDelay(Duration.ZERO)
-                    .pollInterval(POLL)
+                    .pollInterval(KernelPolling.schedule())
                     .atMost(deadline.remaining())
                     .until(() -> ready(program)
                             || exitedBeforeListening(program)
