@@ -2,6 +2,7 @@ package ipc.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ipc.grader.submission.FolderTree;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,7 +65,7 @@ final class HostTools {
             command.add(url);
             return run(command);
         } finally {
-            MutantsAreCaughtTest.delete(profile);
+            FolderTree.delete(profile);
         }
     }
 }

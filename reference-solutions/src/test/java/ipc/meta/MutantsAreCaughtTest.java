@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ipc.grader.run.GradingRun;
 import ipc.grader.score.CheckResult;
 import ipc.grader.score.GradeReport;
+import ipc.grader.submission.FolderTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,7 +89,7 @@ class MutantsAreCaughtTest {
                     .as("checks failed by mutant %s (%s); details:%n%s", mutant, mutant.mistake(), describe(report, mutant))
                     .containsExactlyInAnyOrderElementsOf(mutant.fails());
         } finally {
-            delete(copy);
+            FolderTree.delete(copy);
         }
     }
 
@@ -109,11 +109,5 @@ class MutantsAreCaughtTest {
         String message = check.message().strip();
         return (message.length() <= UNEXPECTED_SHOWN ? message : message.substring(0, UNEXPECTED_SHOWN) + "...")
                 + "\n  (took " + check.duration().toMillis() + " ms)";
-    }
-
-    static void delete(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        }
     }
 }

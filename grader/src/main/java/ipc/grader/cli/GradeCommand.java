@@ -59,8 +59,8 @@ public final class GradeCommand {
                 run.parallelism(options.jobs());
             }
             // Only the exercise sources are graded; whatever else a student repository changed is named.
-            GradeReport report = run.run().withIgnoredChanges(StudentRepo.of(home).changesIn(options.submission()))
-                    .withMessages(withheldLines(home, options.submission())::from);
+            GradeReport report = withoutHiddenLines(run.run().withIgnoredChanges(
+                    StudentRepo.of(home).changesIn(options.submission())), home, options.submission());
             Sandbox.endEveryOtherProcess();
             if (!options.quiet()) {
                 printFailures(report, out);
@@ -110,10 +110,15 @@ public final class GradeCommand {
      * Without a sandbox a submission can read the instructor's files and print them into its own
      * feedback: their lines are withheld, but for those the submission has itself (a compiler
      * message quotes the student's own code). A student's repository has none of them to withhold.
+     * Only messages quote a program, so a report without any (all passed) is left as it is.
      */
-    private static WithheldLines withheldLines(Path home, Path submission) {
-        return WithheldLines.of(Sandbox.instructorFolders(home), List.of(submission, home.resolve("student-skeletons"),
-                home.resolve("exercises"), home.resolve("grader/src/main")));
+    private static GradeReport withoutHiddenLines(GradeReport report, Path home, Path submission) {
+        if (report.checks().stream().allMatch(check -> check.message().isEmpty())) {
+            return report;
+        }
+        WithheldLines withheld = WithheldLines.of(Sandbox.instructorFolders(home), List.of(submission,
+                home.resolve("student-skeletons"), home.resolve("exercises"), home.resolve("grader/src/main")));
+        return report.withMessages(withheld::from);
     }
 
     private static void printFailures(GradeReport report, PrintStream out) {

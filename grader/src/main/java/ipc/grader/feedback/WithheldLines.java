@@ -49,18 +49,21 @@ public final class WithheldLines {
 
     /**
      * The hidden lines of the {@code .java} and {@code .mutant} files in {@code hiddenFolders}: those
-     * that no file in {@code publicFolders} has. Missing folders hold nothing.
+     * that no file in {@code publicFolders} has. Missing folders hold nothing; with no hidden lines
+     * (a sandbox covers the hidden folders), the public ones are not read at all.
      */
     public static WithheldLines of(List<Path> hiddenFolders, List<Path> publicFolders) {
-        Set<String> published = new HashSet<>();
-        publicFolders.forEach(folder -> linesIn(folder).forEach(published::add));
+        Set<String> candidates = new HashSet<>();
+        hiddenFolders.forEach(folder -> hiddenLinesIn(folder).forEach(candidates::add));
+        if (candidates.isEmpty()) {
+            return none();
+        }
+        publicFolders.forEach(folder -> linesIn(folder).forEach(candidates::remove));
         Set<String> hidden = new HashSet<>();
-        for (Path folder : hiddenFolders) {
-            hiddenLinesIn(folder).filter(line -> !published.contains(line)).forEach(line -> {
-                hidden.add(line);
-                // As Bytes shows it, with its quotes and backslashes escaped.
-                hidden.add(line.replace("\\", "\\\\").replace("\"", "\\\"").replace("\t", "\\t"));
-            });
+        for (String line : candidates) {
+            hidden.add(line);
+            // As Bytes shows it, with its quotes and backslashes escaped.
+            hidden.add(line.replace("\\", "\\\\").replace("\"", "\\\"").replace("\t", "\\t"));
         }
         return new WithheldLines(hidden);
     }

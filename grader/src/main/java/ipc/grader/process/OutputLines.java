@@ -36,9 +36,6 @@ final class OutputLines {
         } catch (ConditionTimeoutException e) {
             // said below, with what it printed instead
         }
-        if (!program.isAlive()) {
-            program.awaitOutputEnd(); // the last lines may still be in the pipe
-        }
         Optional<String> line = find(matching);
         if (line.isPresent()) {
             return line.get();

@@ -137,9 +137,7 @@ public final class StudentProgram implements AutoCloseable {
     public int awaitExit(Deadline deadline, String why) {
         try {
             if (process.waitFor(deadline.remainingMillis(), TimeUnit.MILLISECONDS)) {
-                // What it printed last is judged next: read it to the end first.
-                awaitOutputEnd();
-                return process.exitValue();
+                return process.exitValue(); // what it printed is read to the end by stdout() and stderr()
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -217,10 +215,9 @@ public final class StudentProgram implements AutoCloseable {
 
     /**
      * How the program ended, for a one-line reason: {@code exited with code 1 (stderr: "Exception
-     * in thread ...")}. Waits briefly for the last output to be drained.
+     * in thread ...")}. Its output is read to the end first, as {@link #stdout()} does.
      */
     public String exitSummary() {
-        awaitOutputEnd();
         String summary = "exited with code " + exitCode().orElse(-1);
         String err = stderr().strip();
         String out = stdout().strip();
@@ -281,7 +278,7 @@ public final class StudentProgram implements AutoCloseable {
      * check that judged the output then would judge it cut short. Waits once: a process the program
      * left behind may hold a pipe open, and later reads take what is there.
      */
-    void awaitOutputEnd() {
+    private void awaitOutputEnd() {
         if (outputEnded) {
             return;
         }

@@ -1,14 +1,13 @@
 package ipc.grader.run;
 
 import ipc.grader.process.JavaLaunch;
+import ipc.grader.submission.FolderTree;
 import ipc.grader.time.TimeScale;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A grader JVM of its own ({@code ipc.grader.cli.GradeCommand}), started by a grader that keeps it
@@ -61,10 +60,6 @@ public final class GraderJvm implements AutoCloseable {
     /** Deletes the temp folder and what is left in it; what cannot be deleted stays. */
     @Override
     public void close() {
-        try (Stream<Path> files = Files.walk(tempFolder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        } catch (IOException e) {
-            // already gone
-        }
+        FolderTree.delete(tempFolder);
     }
 }

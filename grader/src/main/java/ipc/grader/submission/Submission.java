@@ -112,7 +112,7 @@ public final class Submission implements AutoCloseable {
         if (!folder.startsWith(workspace)) {
             throw new IllegalArgumentException(folder + " is not a scratch folder of this submission");
         }
-        Workspaces.delete(folder);
+        FolderTree.delete(folder);
     }
 
     /**

@@ -3,12 +3,10 @@ package ipc.grader.submission;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Stream;
 
 /**
  * The temp folders of open submissions, deleted when closed, and also when the grader is stopped
@@ -76,19 +74,11 @@ final class Workspaces {
         }
         try {
             OPEN.remove(folder, lock);
-            delete(folder);
+            FolderTree.delete(folder);
         } finally {
             if (locked) {
                 lock.unlock();
             }
-        }
-    }
-
-    static void delete(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        } catch (IOException e) {
-            // already gone
         }
     }
 }
