@@ -33,6 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import ipc.grader.net.LeaseTraffic;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 class CuttingProxyTest {
 
@@ -336,6 +339,7 @@ class CuttingProxyTest {
 
     @Test
     @DisplayName("close() releases the proxy's port: nothing listens there, and it can be bound again")
+    @ResourceLock(value = LeaseTraffic.PORTS, mode = ResourceAccessMode.READ)
     void closeReleasesThePort() throws Exception {
         int port;
         try (CuttingProxy proxy = CuttingProxy.to(1, "nobody").start()) {

@@ -17,6 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import ipc.grader.net.LeaseTraffic;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 class DatagramRelayTest {
 
@@ -221,6 +224,7 @@ class DatagramRelayTest {
 
     @Test
     @DisplayName("close() ends the relay's thread and frees its port, UDP and TCP")
+    @ResourceLock(value = LeaseTraffic.PORTS, mode = ResourceAccessMode.READ)
     void closeEndsTheThreadAndFreesThePort() throws Exception {
         int port;
         String name;

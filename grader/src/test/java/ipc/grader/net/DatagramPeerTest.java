@@ -22,6 +22,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 class DatagramPeerTest {
 
@@ -103,6 +105,7 @@ class DatagramPeerTest {
 
     @Test
     @DisplayName("close() frees the server's port and its TCP twin")
+    @ResourceLock(value = LeaseTraffic.PORTS, mode = ResourceAccessMode.READ)
     void closeFreesThePort() throws Exception {
         int port;
         try (DatagramPeer server = DatagramPeer.server("UdpPingClient")) {

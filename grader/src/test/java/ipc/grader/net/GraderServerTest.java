@@ -12,6 +12,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 class GraderServerTest {
 
@@ -31,6 +33,7 @@ class GraderServerTest {
 
     @Test
     @DisplayName("the grader's own server binds a leased port at once, and frees it on close")
+    @ResourceLock(value = LeaseTraffic.PORTS, mode = ResourceAccessMode.READ)
     void listensOnALeasedPortAndFreesIt() throws Exception {
         int port;
         try (GraderServer server = GraderServer.listen()) {

@@ -17,11 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 class PortsTest {
 
     @Test
     @DisplayName("leased ports are distinct, below the ephemeral range, and free for a student server to bind")
+    @ResourceLock(value = LeaseTraffic.PORTS, mode = ResourceAccessMode.READ_WRITE)
     void leasesAreDistinctAndBindable() throws Exception {
         List<PortLease> leases = new ArrayList<>();
         try {
@@ -52,6 +55,7 @@ class PortsTest {
 
     @Test
     @DisplayName("while leased, the port's UDP twin is held, so another grader cannot lease it; closing frees it")
+    @ResourceLock(value = LeaseTraffic.PORTS, mode = ResourceAccessMode.READ)
     void leaseHoldsTheUdpTwin() throws Exception {
         int port;
         try (PortLease lease = Ports.leaseTcp()) {

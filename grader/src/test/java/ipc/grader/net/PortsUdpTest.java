@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 class PortsUdpTest {
 
@@ -21,6 +23,7 @@ class PortsUdpTest {
 
     @Test
     @DisplayName("a leased UDP port is free for a datagram server to bind, while its TCP twin is held")
+    @ResourceLock(value = LeaseTraffic.PORTS, mode = ResourceAccessMode.READ)
     void udpLeaseHoldsTheTcpTwin() throws Exception {
         int port;
         try (PortLease lease = Ports.leaseUdp()) {
@@ -38,6 +41,7 @@ class PortsUdpTest {
 
     @Test
     @DisplayName("leased UDP ports are distinct while held")
+    @ResourceLock(value = LeaseTraffic.PORTS, mode = ResourceAccessMode.READ_WRITE)
     void udpLeasesAreDistinct() {
         List<PortLease> leases = new ArrayList<>();
         try {
@@ -52,6 +56,7 @@ class PortsUdpTest {
 
     @Test
     @DisplayName("while UDP ports are leased, TCP leases never hand them out, and the other way round")
+    @ResourceLock(value = LeaseTraffic.PORTS, mode = ResourceAccessMode.READ_WRITE)
     void tcpAndUdpLeasesNeverMeet() {
         // With 150 ports of each kind held and 2,000 leases of each kind drawn from some 20,000, a lease
         // that ignored the other kind would hit a held port a dozen times. (Few enough sockets held at
