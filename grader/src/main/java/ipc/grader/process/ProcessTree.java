@@ -13,10 +13,15 @@ public final class ProcessTree {
     private ProcessTree() {
     }
 
-    /** Kills the tree and waits, within {@code timeoutMillis}, until every member has exited. */
+    /**
+     * Kills the tree and waits, within {@code timeoutMillis}, until every member has exited. The
+     * root's pipes stay open: its readers take what is left in them and close them.
+     */
     public static boolean destroy(Process root, long timeoutMillis) {
         List<ProcessHandle> family = new ArrayList<>(root.descendants().toList());
-        root.destroyForcibly();
+        // Through the handle: Process.destroyForcibly would also close the pipes, and whoever still reads
+        // them (behind an exit a moment ago) would lose the last of the output.
+        root.toHandle().destroyForcibly();
         family.forEach(ProcessHandle::destroyForcibly);
         // A child may have forked between the listing and the kill: sweep the survivors' children too.
         for (ProcessHandle member : List.copyOf(family)) {

@@ -3,6 +3,7 @@ package ipc.grader.process;
 import ipc.grader.feedback.Text;
 import ipc.grader.time.Deadline;
 import ipc.grader.time.Waits;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -267,6 +268,10 @@ public final class StudentProgram implements AutoCloseable {
             }
             closeQuietly(process.getOutputStream());
             awaitOutputEnd();
+            // Read to the end, the readers have closed these already; a process outside the tree may still hold
+            // them open, and then this frees our end.
+            closeQuietly(process.getInputStream());
+            closeQuietly(process.getErrorStream());
         } finally {
             LiveProcesses.remove(this);
         }
@@ -297,7 +302,7 @@ public final class StudentProgram implements AutoCloseable {
         return LiveProcesses.count();
     }
 
-    private static void closeQuietly(OutputStream stream) {
+    private static void closeQuietly(Closeable stream) {
         try {
             stream.close();
         } catch (IOException e) {
