@@ -182,7 +182,7 @@ public final class CuttingProxy implements ServerEndpoint, AutoCloseable {
             } catch (IOException e) {
                 return; // closed
             }
-            int number = connections.incrementAndGet();
+            int number = connections.get() + 1; // counted once its pumps exist, below
             Socket outgoing = new Socket();
             if (!track(incoming) || !track(outgoing)) {
                 return;
@@ -203,6 +203,9 @@ public final class CuttingProxy implements ServerEndpoint, AutoCloseable {
                     flows.get(Direction.REQUESTS), () -> closed));
             spawn(number + "-responses", new StreamPump(outgoing, incoming, responses, pair,
                     flows.get(Direction.RESPONSES), () -> closed));
+            // Not before: a connection counted with no pump yet looked ended (see pacing), and a sender
+            // then started its reply deadline while the paced delivery had not even begun.
+            connections.incrementAndGet();
         }
     }
 
