@@ -3,8 +3,6 @@ package ipc.grader.suites.chat;
 import ipc.grader.junit.Lab;
 import ipc.grader.net.TcpConnection;
 import ipc.grader.process.StudentProgram;
-import ipc.grader.time.Deadline;
-import ipc.grader.time.Waits;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,18 +36,5 @@ final class ChatRoom {
 
     String name(int index) {
         return Names.of(clients.get(index));
-    }
-
-    /** Expects {@code lines} next on {@code connection}, in any order: for events that race each other. */
-    static void expectLinesInAnyOrder(TcpConnection connection, String... lines) {
-        List<String> expected = new ArrayList<>(List.of(lines));
-        List<String> got = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) {
-            String line = connection.readLine(Deadline.in(Waits.REPLY));
-            got.add(line);
-            if (line == null || !expected.remove(line)) {
-                throw connection.failure("expected the lines " + List.of(lines) + " in any order, but got " + got);
-            }
-        }
     }
 }
