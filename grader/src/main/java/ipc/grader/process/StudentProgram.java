@@ -268,8 +268,9 @@ public final class StudentProgram implements AutoCloseable {
             }
             closeQuietly(process.getOutputStream());
             awaitOutputEnd();
-            // Read to the end, the readers have closed these already; a process outside the tree may still hold
-            // them open, and then this frees our end.
+            // Closed only now, once the readers have read them to the end (closing them earlier cut the
+            // output's tail). Usually the readers have closed them already; but a process outside the
+            // tree may still hold the pipes open, and then this frees the grader's end.
             closeQuietly(process.getInputStream());
             closeQuietly(process.getErrorStream());
         } finally {
