@@ -1,5 +1,6 @@
 package ipc.grader.net;
 
+import ipc.grader.platform.Platform;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,18 +37,19 @@ public final class KernelSockets {
     private static final Path UDP4 = Path.of("/proc/net/udp");
     private static final Path UDP6 = Path.of("/proc/net/udp6");
     private static final String LISTEN = "0A";
-    private static final boolean AVAILABLE = Files.isReadable(TCP4);
+    private static final boolean READABLE = Files.isReadable(TCP4);
 
     private KernelSockets() {
     }
 
+    /** Whether the tables may be read: on Linux, unless {@link Platform#portable()} turns them off. */
     public static boolean available() {
-        return AVAILABLE;
+        return READABLE && Platform.procFileSystem();
     }
 
     /** Whether a socket listens on {@code port} (any local address). */
     public static boolean isListening(int port) {
-        if (!AVAILABLE) {
+        if (!available()) {
             return Netstat.isListening(port);
         }
         for (String[] row : rows()) {
@@ -60,7 +62,7 @@ public final class KernelSockets {
 
     /** Whether a UDP socket is bound to {@code port} (any local address): a datagram server is ready. */
     public static boolean isBoundUdp(int port) {
-        if (!AVAILABLE) {
+        if (!available()) {
             return Netstat.isBoundUdp(port);
         }
         for (String[] row : rows(List.of(UDP4, UDP6))) {
@@ -99,7 +101,7 @@ public final class KernelSockets {
             }
         }
         Set<Integer> ports = new TreeSet<>();
-        if (!AVAILABLE || inodes.isEmpty()) {
+        if (!available() || inodes.isEmpty()) {
             return ports;
         }
         for (String[] row : udp ? rows(List.of(UDP4, UDP6)) : rows()) {
@@ -124,7 +126,7 @@ public final class KernelSockets {
      * nothing listens.
      */
     public static OptionalInt acceptQueue(int port) {
-        if (!AVAILABLE) {
+        if (!available()) {
             return OptionalInt.empty();
         }
         for (String[] row : rows()) {
@@ -155,7 +157,7 @@ public final class KernelSockets {
 
     /** The table row of the TCP connection from {@code localPort} to {@code remotePort}, if there is one. */
     private static Optional<String[]> connection(int localPort, int remotePort) {
-        if (!AVAILABLE) {
+        if (!available()) {
             return Optional.empty();
         }
         return rows().stream()
@@ -168,7 +170,7 @@ public final class KernelSockets {
      * each socket's state and owner ({@code LISTEN uid 0, held by this JVM}), or "nothing".
      */
     public static String describe(int port) {
-        if (!AVAILABLE) {
+        if (!available()) {
             return "(no socket table on this system)";
         }
         Set<Integer> ours = listeningPortsOf(List.of(ProcessHandle.current().pid()));

@@ -84,7 +84,8 @@ public final class Probe {
     private static ProbeResults parse(String library, String nonce, StudentProgram probe) {
         Map<String, Boolean> passed = new HashMap<>();
         Map<String, String> failures = new HashMap<>();
-        for (String line : probe.stdout().split("\n")) {
+        // lines(), not split("\n"): a probe JVM on Windows ends its lines with \r\n.
+        for (String line : probe.stdout().lines().toList()) {
             if (!line.startsWith(nonce + " ")) {
                 continue;
             }

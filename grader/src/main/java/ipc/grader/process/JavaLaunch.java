@@ -1,5 +1,6 @@
 package ipc.grader.process;
 
+import ipc.grader.platform.Platform;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -41,6 +42,7 @@ public final class JavaLaunch implements ProgramLaunch {
         command.add("-cp");
         command.add(String.join(File.pathSeparator, classpath.stream().map(Path::toString).toList()));
         command.addAll(JVM_OPTIONS);
+        Platform.studentLineSeparator().ifPresent(ends -> command.add("-Dline.separator=" + ends));
         command.add(mainClass);
         command.addAll(arguments.inOrder());
         return command;

@@ -1,5 +1,6 @@
 package ipc.grader.run;
 
+import ipc.grader.platform.Platform;
 import ipc.grader.process.JavaLaunch;
 import ipc.grader.submission.FolderTree;
 import ipc.grader.time.TimeScale;
@@ -49,6 +50,7 @@ public final class GraderJvm implements AutoCloseable {
         // C1 only: a grading is short, and a JVM start per submission must stay cheap.
         List<String> command = new ArrayList<>(List.of(JavaLaunch.javaExecutable().toString(), "-XX:TieredStopAtLevel=1",
                 "-D" + TimeScale.PROPERTY + "=" + TimeScale.factor()));
+        command.addAll(Platform.jvmOptions());
         if (home != null) {
             command.add("-Dsockgrader.home=" + home);
         }

@@ -1,5 +1,6 @@
 package ipc.grader.suites.queue;
 
+import ipc.grader.platform.Platform;
 import ipc.grader.process.StudentProgram;
 import ipc.grader.time.Deadline;
 import ipc.grader.time.Waits;
@@ -147,7 +148,7 @@ record ThreadActivity(List<ThreadTurns> threads, long cpuNanos, long wallNanos, 
         Counters(long pid) {
             this.pid = pid;
             this.tasks = Path.of("/proc", Long.toString(pid), "task");
-            this.fromScheduler = Files.isReadable(tasks.resolve(Long.toString(pid)).resolve("schedstat"));
+            this.fromScheduler = Platform.procFileSystem() && Files.isReadable(tasks.resolve(Long.toString(pid)).resolve("schedstat"));
         }
 
         /** Takes one reading; false once the process is gone. */
