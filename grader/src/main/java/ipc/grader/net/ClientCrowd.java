@@ -12,7 +12,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,43 +21,28 @@ import java.util.OptionalInt;
  * Many clients of one server at the same time, all driven from one grader thread by a selector:
  * a hundred connections cost the grader no hundred threads. Used to show that a server serves
  * clients concurrently and keeps their bytes apart.
+ *
+ * <p>The clients connect in batches, and never overrun the server's accept queue (a default
+ * backlog of 50): Linux and macOS drop a connection attempt past it and the client retries a
+ * second later, Windows refuses it outright. Where the kernel's socket table shows the queue
+ * (Linux), a batch waits while too many connections wait in it. Elsewhere each client of a batch
+ * first has its first record echoed, which proves that the server accepted it, before the next
+ * batch connects.
  */
 public final class ClientCrowd implements AutoCloseable {
 
     /**
-     * Connections the grader lets wait in the server's accept queue; more would overflow a default
-     * backlog of 50, and the kernel would drop connection attempts (retried only a second later).
+     * Connections the grader lets wait in the server's accept queue where it can read the queue.
      * The queue is read every {@value #CONNECTS_BETWEEN_CHECKS} connects, so it never exceeds
-     * their sum.
+     * their sum, well below a default backlog of 50.
      */
     private static final int MAX_WAITING_TO_BE_ACCEPTED = 24;
     private static final int CONNECTS_BETWEEN_CHECKS = 16;
-    /** Bytes per record of a client's payload: {@code "042|00000000007\n"}. */
-    private static final int RECORD = 16;
 
     private final int port;
     private final String peer;
     private final Selector selector;
-    private final List<Member> members = new ArrayList<>();
-
-    private static final class Member {
-        final int number;
-        final SocketChannel channel;
-        ByteBuffer toSend;
-        byte[] expected;
-        byte[] received;
-        int receivedLength;
-        String problem;
-
-        Member(int number, SocketChannel channel) {
-            this.number = number;
-            this.channel = channel;
-        }
-
-        boolean done() {
-            return problem != null || expected != null && receivedLength >= expected.length;
-        }
-    }
+    private final List<CrowdMember> members = new ArrayList<>();
 
     private ClientCrowd(int port, String peer, Selector selector) {
         this.port = port;
@@ -67,10 +51,15 @@ public final class ClientCrowd implements AutoCloseable {
     }
 
     /**
-     * Connects {@code size} clients, holding back while too many wait to be accepted, and fails
-     * with how many the server accepted if they are not all connected within the deadline.
+     * Connects {@code size} clients, holding back while too many may wait to be accepted, and
+     * fails with how many the server accepted if they are not all connected within the deadline.
      */
     public static ClientCrowd connect(int port, String peer, int size) {
+        return connect(port, peer, size, KernelSockets.acceptQueue(port).isPresent());
+    }
+
+    /** As {@link #connect(int, String, int)}; where {@code queueVisible} is false, each batch is confirmed by an echo. */
+    static ClientCrowd connect(int port, String peer, int size, boolean queueVisible) {
         Selector selector;
         try {
             selector = Selector.open();
@@ -79,7 +68,7 @@ public final class ClientCrowd implements AutoCloseable {
         }
         ClientCrowd crowd = new ClientCrowd(port, peer, selector);
         try {
-            crowd.connectAll(size, Deadline.in(Waits.CROWD));
+            crowd.connectAll(size, queueVisible, Deadline.in(Waits.CROWD));
         } catch (RuntimeException | Error e) {
             crowd.close();
             throw e;
@@ -89,49 +78,26 @@ public final class ClientCrowd implements AutoCloseable {
 
     /**
      * Connects in batches of {@value #CONNECTS_BETWEEN_CHECKS}: a batch is started at once and
-     * finished through the selector, and the server's accept queue is read between batches.
+     * finished through the selector; between batches, the accept queue is read, or the batch's
+     * first records are echoed.
      */
-    private void connectAll(int size, Deadline deadline) {
-        int connected = 0;
+    private void connectAll(int size, boolean queueVisible, Deadline deadline) {
         int looksBehind = 0;
         try {
-            while (connected < size) {
+            while (members.size() < size) {
                 if (deadline.hasExpired()) {
-                    throw notAllAccepted(connected, size, deadline);
+                    throw notAllAccepted(size, deadline);
                 }
-                OptionalInt waiting = KernelSockets.acceptQueue(port);
+                OptionalInt waiting = queueVisible ? KernelSockets.acceptQueue(port) : OptionalInt.empty();
                 if (waiting.isPresent() && waiting.getAsInt() >= MAX_WAITING_TO_BE_ACCEPTED) {
                     // Let the server catch up with accept(), looking again on the kernel's schedule.
                     selector.select(KernelPolling.pauseBefore(++looksBehind).toMillis());
                     continue;
                 }
                 looksBehind = 0;
-                int pending = 0;
-                for (int i = 0; i < CONNECTS_BETWEEN_CHECKS && connected + pending < size; i++) {
-                    SocketChannel channel = SocketChannel.open();
-                    members.add(new Member(members.size() + 1, channel));
-                    channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
-                    channel.configureBlocking(false);
-                    if (channel.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))) {
-                        connected++;
-                    } else {
-                        channel.register(selector, SelectionKey.OP_CONNECT);
-                        pending++;
-                    }
-                }
-                while (pending > 0) {
-                    if (deadline.hasExpired()) {
-                        throw notAllAccepted(connected, size, deadline);
-                    }
-                    selector.select(deadline.remainingMillis());
-                    for (SelectionKey key : selector.selectedKeys()) {
-                        if (key.isConnectable() && ((SocketChannel) key.channel()).finishConnect()) {
-                            key.interestOps(0);
-                            connected++;
-                            pending--;
-                        }
-                    }
-                    selector.selectedKeys().clear();
+                List<CrowdMember> batch = connectBatch(Math.min(CONNECTS_BETWEEN_CHECKS, size - members.size()), size, deadline);
+                if (!queueVisible) {
+                    confirmAccepted(batch, size, deadline);
                 }
             }
         } catch (IOException e) {
@@ -140,7 +106,54 @@ public final class ClientCrowd implements AutoCloseable {
         }
     }
 
-    private AssertionError notAllAccepted(int connected, int size, Deadline deadline) {
+    private List<CrowdMember> connectBatch(int count, int size, Deadline deadline) throws IOException {
+        List<CrowdMember> batch = new ArrayList<>();
+        int pending = 0;
+        for (int i = 0; i < count; i++) {
+            SocketChannel channel = SocketChannel.open();
+            CrowdMember member = new CrowdMember(members.size() + 1, channel);
+            members.add(member);
+            batch.add(member);
+            channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+            channel.configureBlocking(false);
+            if (!channel.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))) {
+                channel.register(selector, SelectionKey.OP_CONNECT);
+                pending++;
+            }
+        }
+        while (pending > 0) {
+            if (deadline.hasExpired()) {
+                throw notAllAccepted(size, deadline);
+            }
+            selector.select(deadline.remainingMillis());
+            for (SelectionKey key : selector.selectedKeys()) {
+                if (key.isConnectable() && ((SocketChannel) key.channel()).finishConnect()) {
+                    key.interestOps(0);
+                    pending--;
+                }
+            }
+            selector.selectedKeys().clear();
+        }
+        return batch;
+    }
+
+    /** Each client of {@code batch} sends its first record and must get it back: then the server has accepted it. */
+    private void confirmAccepted(List<CrowdMember> batch, int size, Deadline deadline) {
+        batch.forEach(member -> member.expectEcho(CrowdPayload.RECORD));
+        pump(batch, deadline);
+        List<String> problems = problems(batch, deadline);
+        if (!problems.isEmpty()) {
+            throw new AssertionError(peer + " served " + (members.size() - problems.size()) + " of the first "
+                    + members.size() + " of " + size + " clients at once within " + deadline.describe()
+                    + " (the grader connects " + CONNECTS_BETWEEN_CHECKS + " clients at a time, and each sends its first "
+                    + CrowdPayload.RECORD + " bytes and waits for their echo before more connect).\n  "
+                    + String.join("\n  ", problems.subList(0, Math.min(10, problems.size())))
+                    + (problems.size() > 10 ? "\n  (and " + (problems.size() - 10) + " more)" : ""));
+        }
+    }
+
+    private AssertionError notAllAccepted(int size, Deadline deadline) {
+        int connected = (int) members.stream().filter(member -> member.channel.isConnected()).count();
         OptionalInt waiting = KernelSockets.acceptQueue(port);
         return new AssertionError(peer + " accepted " + (waiting.isPresent() ? String.valueOf(connected - waiting.getAsInt())
                 : "fewer than " + size) + " of " + size + " clients within " + deadline.describe()
@@ -157,122 +170,59 @@ public final class ClientCrowd implements AutoCloseable {
      * client received another client's bytes.
      */
     public void expectEachEchoedOwnPayload(int bytesEach) {
-        for (Member member : members) {
-            member.expected = payload(member.number, bytesEach);
-            member.received = new byte[bytesEach];
-            member.toSend = ByteBuffer.wrap(member.expected);
-        }
+        members.forEach(member -> member.expectEcho(bytesEach));
         Deadline deadline = Deadline.in(Waits.CROWD);
-        pump(deadline);
-        List<String> problems = new ArrayList<>();
-        for (Member member : members) {
-            if (member.problem == null && member.receivedLength < bytesEach) {
-                member.problem = "got " + member.receivedLength + " of its " + bytesEach + " bytes back within "
-                        + deadline.describe();
-            }
-            if (member.problem != null) {
-                problems.add("client " + member.number + " " + member.problem);
-            }
-        }
+        pump(members, deadline);
+        List<String> problems = problems(members, deadline);
         if (!problems.isEmpty()) {
             throw new AssertionError(problems.size() + " of " + members.size() + " concurrent clients did not get their own "
                     + bytesEach + " bytes back intact\n" + "Each client sent records such as "
-                    + Bytes.show(Arrays.copyOf(payload(7, RECORD), RECORD)) + " (client 7, record 0).\n  "
+                    + Bytes.show(Arrays.copyOf(CrowdPayload.of(7, CrowdPayload.RECORD), CrowdPayload.RECORD))
+                    + " (client 7, record 0).\n  "
                     + String.join("\n  ", problems.subList(0, Math.min(10, problems.size())))
                     + (problems.size() > 10 ? "\n  (and " + (problems.size() - 10) + " more)" : ""));
         }
     }
 
-    private void pump(Deadline deadline) {
+    private static List<String> problems(List<CrowdMember> clients, Deadline deadline) {
+        List<String> problems = new ArrayList<>();
+        for (CrowdMember member : clients) {
+            String problem = member.problem(deadline.describe());
+            if (problem != null) {
+                problems.add("client " + member.number + " " + problem);
+            }
+        }
+        return problems;
+    }
+
+    private void pump(List<CrowdMember> clients, Deadline deadline) {
         ByteBuffer in = ByteBuffer.allocate(64 * 1024);
         try {
-            for (Member member : members) {
+            for (CrowdMember member : clients) {
                 member.channel.register(selector, SelectionKey.OP_READ | SelectionKey.OP_WRITE, member);
             }
-            while (!deadline.hasExpired() && members.stream().anyMatch(member -> !member.done())) {
+            while (!deadline.hasExpired() && clients.stream().anyMatch(member -> !member.done())) {
                 selector.select(deadline.remainingMillis());
                 for (SelectionKey key : selector.selectedKeys()) {
-                    Member member = (Member) key.attachment();
+                    CrowdMember member = (CrowdMember) key.attachment();
                     if (member.done()) {
                         key.interestOps(0);
                         continue;
                     }
-                    if (key.isWritable()) {
-                        member.channel.write(member.toSend);
-                        if (!member.toSend.hasRemaining()) {
-                            key.interestOps(SelectionKey.OP_READ);
-                        }
+                    if (key.isWritable() && member.write()) {
+                        key.interestOps(SelectionKey.OP_READ);
                     }
                     if (key.isReadable()) {
-                        read(member, in);
+                        member.read(in, peer);
                     }
                 }
                 selector.selectedKeys().clear();
             }
+            for (CrowdMember member : clients) {
+                member.channel.keyFor(selector).interestOps(0);
+            }
         } catch (IOException e) {
             throw new IllegalStateException("the grader's crowd of clients failed: " + e.getMessage(), e);
-        }
-    }
-
-    private void read(Member member, ByteBuffer in) {
-        in.clear();
-        int n;
-        try {
-            n = member.channel.read(in);
-        } catch (IOException e) {
-            member.problem = "was reset by " + peer + " (" + e.getMessage() + ")";
-            return;
-        }
-        if (n < 0) {
-            member.problem = "was closed by " + peer + " after " + member.receivedLength + " bytes";
-            return;
-        }
-        int from = member.receivedLength;
-        if (from + n > member.expected.length) {
-            member.problem = "got " + (from + n - member.expected.length) + " bytes more than it sent";
-            return;
-        }
-        System.arraycopy(in.array(), 0, member.received, from, n);
-        member.receivedLength += n;
-        int at = Arrays.mismatch(member.received, from, from + n, member.expected, from, from + n);
-        if (at >= 0) {
-            member.problem = describeMismatch(member, from + at);
-        }
-    }
-
-    private static String describeMismatch(Member member, int at) {
-        int recordStart = at - at % RECORD;
-        int recordEnd = Math.min(member.receivedLength, recordStart + RECORD);
-        byte[] got = Arrays.copyOfRange(member.received, recordStart, recordEnd);
-        String record = new String(got, StandardCharsets.US_ASCII);
-        String detail = "got " + Bytes.show(got) + " at byte " + recordStart;
-        if (record.length() >= 3 && record.substring(0, 3).chars().allMatch(Character::isDigit)
-                && Integer.parseInt(record.substring(0, 3)) != member.number % 1000) {
-            return detail + ": bytes sent by client " + Integer.parseInt(record.substring(0, 3)) + " (cross-talk between clients)";
-        }
-        return detail + ", expected " + Bytes.show(Arrays.copyOfRange(member.expected, recordStart,
-                Math.min(member.expected.length, recordStart + RECORD)));
-    }
-
-    /** Client {@code number}'s payload: 16-byte records that name the client and count up. */
-    static byte[] payload(int number, int length) {
-        byte[] data = new byte[length];
-        byte[] record = new byte[RECORD];
-        writeDigits(record, 0, 3, number % 1000);
-        record[3] = '|';
-        record[RECORD - 1] = '\n';
-        for (int offset = 0, index = 0; offset < length; offset += RECORD, index++) {
-            writeDigits(record, 4, 11, index);
-            System.arraycopy(record, 0, data, offset, Math.min(RECORD, length - offset));
-        }
-        return data;
-    }
-
-    /** {@code value} as {@code width} zero-padded decimal digits at {@code at}; formatting 400,000 records must be cheap. */
-    private static void writeDigits(byte[] into, int at, int width, long value) {
-        for (int i = at + width - 1; i >= at; i--) {
-            into[i] = (byte) ('0' + value % 10);
-            value /= 10;
         }
     }
 
@@ -283,12 +233,6 @@ public final class ClientCrowd implements AutoCloseable {
         } catch (IOException e) {
             // closing anyway
         }
-        for (Member member : members) {
-            try {
-                member.channel.close();
-            } catch (IOException e) {
-                // closing anyway
-            }
-        }
+        members.forEach(CrowdMember::close);
     }
 }

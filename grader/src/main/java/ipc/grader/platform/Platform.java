@@ -36,7 +36,10 @@ public final class Platform {
 
     /** Whether only what macOS and Windows have too may be used ({@value #PROPERTY}{@code =portable}). */
     public static boolean portable() {
-        String value = setting(PROPERTY);
+        return portable(setting(PROPERTY));
+    }
+
+    static boolean portable(String value) {
         return switch (value) {
             case "", "native" -> false;
             case "portable" -> true;
@@ -78,7 +81,10 @@ public final class Platform {
 
     /** The line ends student JVMs are started with, when a switch sets them. */
     public static Optional<String> studentLineSeparator() {
-        String value = setting(LINE_SEPARATOR_PROPERTY);
+        return lineSeparator(setting(LINE_SEPARATOR_PROPERTY));
+    }
+
+    static Optional<String> lineSeparator(String value) {
         return switch (value) {
             case "", "native" -> Optional.empty();
             case "lf" -> Optional.of("\n");
@@ -93,12 +99,16 @@ public final class Platform {
      * empty when none is.
      */
     public static String switches() {
+        return switches(setting(PROPERTY), setting(LINE_SEPARATOR_PROPERTY));
+    }
+
+    static String switches(String platform, String lineEnds) {
         List<String> on = new ArrayList<>();
-        if (portable()) {
+        if (portable(platform)) {
             on.add("portable platform");
         }
-        if (!setting(LINE_SEPARATOR_PROPERTY).isEmpty() && !setting(LINE_SEPARATOR_PROPERTY).equals("native")) {
-            on.add("student line ends " + setting(LINE_SEPARATOR_PROPERTY));
+        if (lineSeparator(lineEnds).isPresent()) {
+            on.add("student line ends " + lineEnds);
         }
         return String.join(", ", on);
     }

@@ -50,9 +50,10 @@ public final class ConsoleSummary {
             }
         }
         out.append(RULE).append('\n');
-        out.append(String.format(Locale.ROOT, "%-18s %3d / %-3d  (%d checks, graded in %s, time scale %s)%n", "TOTAL",
+        out.append(String.format(Locale.ROOT, "%-18s %3d / %-3d  (%d checks, graded in %s, time scale %s%s)%n", "TOTAL",
                 report.score(), report.maxScore(), report.checks().stream().filter(CheckResult::counts).count(),
-                Durations.describe(report.elapsed()), report.timeScaleText()));
+                Durations.describe(report.elapsed()), report.timeScaleText(),
+                report.platformSwitches().isEmpty() ? "" : ", " + report.platformSwitches()));
         if (report.checks().stream().anyMatch(CheckResult::failed)) {
             out.append(whereDetailsAre).append('\n');
         }

@@ -29,13 +29,15 @@ public final class GradescopeResults {
         root.put("execution_time", Math.round(report.elapsed().toMillis() / 100.0) / 10.0);
         root.put("output", "Graded " + report.checks().stream().filter(CheckResult::counts).count() + " checks of " + report.byExercise().size()
                 + " exercises: " + report.score() + " of " + report.maxScore() + " points, with every deadline at time scale "
-                + report.timeScaleText() + "." + IgnoredChanges.sentence(report));
+                + report.timeScaleText() + (report.platformSwitches().isEmpty() ? "" : ", with the switches " + report.platformSwitches())
+                + "." + IgnoredChanges.sentence(report));
         root.put("output_format", "text");
         root.put("visibility", "visible");
         root.put("stdout_visibility", "hidden");
         // Gradescope has no top-level maximum (it adds up the tests' max_score): the total rides in extra_data.
         root.putObject("extra_data").put("max_score", report.maxScore()).put("submission", report.submission())
                 .put("time_scale", report.timeScale())
+                .put("platform_switches", report.platformSwitches())
                 .set("ignored_changes", JSON.valueToTree(report.ignoredChanges()));
         ArrayNode tests = root.putArray("tests");
         int exerciseNumber = 0;

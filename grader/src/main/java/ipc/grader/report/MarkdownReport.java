@@ -35,7 +35,9 @@ public final class MarkdownReport {
         out.append(counted).append(counted == 1 ? " check in " : " checks in ").append(exercises)
                 .append(exercises == 1 ? " exercise, graded in " : " exercises, graded in ")
                 .append(Durations.describe(report.elapsed())).append(" at time scale ").append(report.timeScaleText())
-                .append(" (every deadline ×").append(report.timeScaleText()).append(").")
+                .append(" (every deadline ×").append(report.timeScaleText()).append(")")
+                .append(report.platformSwitches().isEmpty() ? "" : ", with the switches " + report.platformSwitches())
+                .append(".")
                 .append(IgnoredChanges.sentence(report)).append("\n\n");
         for (Map.Entry<String, List<CheckResult>> exercise : report.byExercise().entrySet()) {
             appendExercise(out, exercise.getKey(), exercise.getValue());

@@ -1,5 +1,6 @@
 package ipc.grader.score;
 
+import ipc.grader.platform.Platform;
 import ipc.grader.time.TimeScale;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -21,15 +22,17 @@ public final class GradeReport {
     private final Duration elapsed;
     private final List<String> ignoredChanges;
     private final double timeScale;
+    private final String platformSwitches;
 
-    /** A report of a run that used the {@link TimeScale} in force now. */
+    /** A report of a run that used the {@link TimeScale} and the {@link Platform} switches in force now. */
     public GradeReport(String submission, List<CheckResult> checks, Duration elapsed) {
-        this(submission, checks, elapsed, List.of(), TimeScale.factor());
+        this(submission, checks, elapsed, List.of(), TimeScale.factor(), Platform.switches());
     }
 
     private GradeReport(String submission, List<CheckResult> checks, Duration elapsed, List<String> ignoredChanges,
-                        double timeScale) {
+                        double timeScale, String platformSwitches) {
         this.timeScale = timeScale;
+        this.platformSwitches = platformSwitches;
         this.submission = submission;
         List<CheckResult> sorted = new ArrayList<>(checks);
         sorted.sort(Comparator.comparingInt((CheckResult check) -> ExerciseCatalog.order(check.exercise()))
@@ -44,7 +47,12 @@ public final class GradeReport {
      * (tests, poms, workflows, the grader): grading ignored them, and every report lists them.
      */
     public GradeReport withIgnoredChanges(List<String> changes) {
-        return new GradeReport(submission, checks, elapsed, changes, timeScale);
+        return new GradeReport(submission, checks, elapsed, changes, timeScale, platformSwitches);
+    }
+
+    /** The same report, as graded with the platform switches {@code switches} (see {@link #platformSwitches()}). */
+    public GradeReport withPlatformSwitches(String switches) {
+        return new GradeReport(submission, checks, elapsed, ignoredChanges, timeScale, switches);
     }
 
     /**
@@ -56,7 +64,7 @@ public final class GradeReport {
                 : new CheckResult(check.exercise(), check.id(), check.name(), check.points(), check.status(),
                         edit.apply(check.message()), check.duration(), check.suite(), check.visibility(), check.hint()))
                 .toList();
-        return new GradeReport(submission, edited, elapsed, ignoredChanges, timeScale);
+        return new GradeReport(submission, edited, elapsed, ignoredChanges, timeScale, platformSwitches);
     }
 
     /**
@@ -70,6 +78,14 @@ public final class GradeReport {
     /** {@link #timeScale()} for people: {@code "1"}, {@code "2"}, {@code "1.5"}. */
     public String timeScaleText() {
         return BigDecimal.valueOf(timeScale).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * The platform switches the run was graded with ({@code "portable platform, student line ends
+     * crlf"}), or empty: like the time scale, they can change what a check measures, so reports name them.
+     */
+    public String platformSwitches() {
+        return platformSwitches;
     }
 
     /** Files the submission changed that grading ignored, as paths in the student repository. */

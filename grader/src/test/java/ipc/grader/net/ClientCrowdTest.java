@@ -19,9 +19,9 @@ class ClientCrowdTest {
     @Test
     @DisplayName("each client's payload is made of numbered records that name the client")
     void payloadNamesItsClient() {
-        assertThat(Bytes.show(ClientCrowd.payload(7, 36)))
+        assertThat(Bytes.show(CrowdPayload.of(7, 36)))
                 .isEqualTo("\"007|00000000000\\n007|00000000001\\n007|\" (36 bytes)");
-        assertThat(ClientCrowd.payload(1042, 16)).isEqualTo(Bytes.utf8("042|00000000000\n"));
+        assertThat(CrowdPayload.of(1042, 16)).isEqualTo(Bytes.utf8("042|00000000000\n"));
     }
 
     @Test
@@ -47,6 +47,49 @@ class ClientCrowdTest {
                     .isInstanceOf(AssertionError.class)
                     .hasMessageStartingWith("SequentialServer accepted 0 of 60 clients within");
         }
+    }
+
+    @Test
+    @DisplayName("where the accept queue cannot be read, each batch is confirmed by an echo before more clients connect")
+    void confirmedBatchesPassAThreadPerClientServer() throws Exception {
+        try (PortLease lease = Ports.leaseTcp(); ServerSocket server = bind(lease.port())) {
+            Thread acceptor = threadPerClientEcho(server);
+            try (ClientCrowd crowd = ClientCrowd.connect(lease.port(), "test server", 40, false)) {
+                assertThat(crowd.size()).isEqualTo(40);
+                crowd.expectEachEchoedOwnPayload(16 * 1024);
+            }
+            server.close();
+            acceptor.join(5_000);
+        }
+    }
+
+    @Test
+    @DisplayName("where the accept queue cannot be read, a server that serves one client at a time is caught at the first batch")
+    void confirmedBatchesCatchAOneAtATimeServer() throws Exception {
+        try (PortLease lease = Ports.leaseTcp(); ServerSocket server = bind(lease.port())) {
+            Thread acceptor = oneAtATimeEcho(server);
+            assertThatThrownBy(() -> ClientCrowd.connect(lease.port(), "SequentialServer", 60, false))
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageStartingWith("SequentialServer served 1 of the first 16 of 60 clients at once within")
+                    .hasMessageContaining("client 2 got 0 of its 16 bytes back");
+            server.close();
+            acceptor.join(5_000);
+        }
+    }
+
+    private static Thread oneAtATimeEcho(ServerSocket server) {
+        Thread acceptor = new Thread(() -> {
+            while (!server.isClosed()) {
+                try (Socket client = server.accept()) {
+                    client.getInputStream().transferTo(client.getOutputStream());
+                } catch (IOException e) {
+                    // the crowd reset it, or the server was closed: the loop's condition tells
+                }
+            }
+        }, "test-one-at-a-time");
+        acceptor.setDaemon(true);
+        acceptor.start();
+        return acceptor;
     }
 
     private static Thread threadPerClientEcho(ServerSocket server) {

@@ -76,6 +76,20 @@ class GradescopeResultsTest {
     }
 
     @Test
+    @DisplayName("a run with platform switches names them in every report, as it names the time scale")
+    void statesThePlatformSwitches() {
+        GradeReport portable = REPORT.withPlatformSwitches("portable platform, student line ends crlf");
+
+        assertThat(GradescopeResults.toJson(portable).get("output").asText())
+                .contains("at time scale 1, with the switches portable platform, student line ends crlf.");
+        assertThat(GradescopeResults.toJson(portable).at("/extra_data/platform_switches").asText())
+                .isEqualTo("portable platform, student line ends crlf");
+        assertThat(MarkdownReport.render(portable)).contains("(every deadline ×1), with the switches portable platform");
+        assertThat(ConsoleSummary.render(portable, "")).contains("time scale 1, portable platform, student line ends crlf)");
+        assertThat(GradescopeResults.toJson(REPORT).get("output").asText()).doesNotContain("switches");
+    }
+
+    @Test
     @DisplayName("a passed check is a visible test with its full points, numbered exercise.check")
     void passedCheck() {
         JsonNode test = GradescopeResults.toJson(REPORT).get("tests").get(0);

@@ -37,7 +37,7 @@ class PipeParentTest {
         long greeter = greetingPid(awaitGreeting(parent));
 
         // The child now waits for the answer we have not typed yet, so it must be running.
-        ProcessHandle child = ChildProcess.of(parent, CHILD);
+        ProcessHandle child = ChildProcess.of(parent, CHILD, greeter);
         assertThat(child.pid()).as("pid of PipeChild").isNotEqualTo(parent.pid());
         assertThat(greeter).as("the pid in the greeting PipeParent printed, against the pid of its child process %s",
                 CHILD).isEqualTo(child.pid());
