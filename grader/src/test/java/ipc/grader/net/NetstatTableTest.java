@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -106,23 +107,25 @@ class NetstatTableTest {
     }
 
     private static void assertListening(NetstatTable table, int... ports) {
-        assertThat(Arrays.stream(ports).filter(port -> !table.isListening(port)).boxed())
-                .as("ports that should be seen listening").isEmpty();
+        assertSeen("listening", table::isListening, true, ports);
     }
 
     private static void assertNotListening(NetstatTable table, int... ports) {
-        assertThat(Arrays.stream(ports).filter(table::isListening).boxed())
-                .as("ports that should not be seen listening").isEmpty();
+        assertSeen("listening", table::isListening, false, ports);
     }
 
     private static void assertBoundUdp(NetstatTable table, int... ports) {
-        assertThat(Arrays.stream(ports).filter(port -> !table.isBoundUdp(port)).boxed())
-                .as("ports that should be seen bound to UDP").isEmpty();
+        assertSeen("bound to UDP", table::isBoundUdp, true, ports);
     }
 
     private static void assertNotBoundUdp(NetstatTable table, int... ports) {
-        assertThat(Arrays.stream(ports).filter(table::isBoundUdp).boxed())
-                .as("ports that should not be seen bound to UDP").isEmpty();
+        assertSeen("bound to UDP", table::isBoundUdp, false, ports);
+    }
+
+    /** All ports checked at once, so a failure lists every port the table got wrong. */
+    private static void assertSeen(String what, IntPredicate seen, boolean expected, int[] ports) {
+        assertThat(Arrays.stream(ports).filter(port -> seen.test(port) != expected).boxed())
+                .as("ports that should %sbe seen %s", expected ? "" : "not ", what).isEmpty();
     }
 
     /** A recorded output without its source lines (the leading lines starting with #). */
