@@ -27,8 +27,18 @@ import java.util.TreeSet;
  *   of a message only once the program has read the previous one, which makes "one read = one
  *   message" bugs fail every time instead of once in a while.</li>
  * </ul>
- * Elsewhere (macOS, Windows) {@link #available()} is false: listening is then read from
- * {@code netstat -an}, and unread bytes are unknown, so callers fall back to a pause.
+ *
+ * <p>What is read where:
+ * <ul>
+ *   <li>Linux: {@code /proc/net/tcp} and {@code /proc/net/tcp6} (listeners, accept queues, unread
+ *   and unsent bytes, who owns a socket), {@code /proc/net/udp} and {@code /proc/net/udp6} (bound
+ *   datagram sockets), and {@code /proc/<pid>/fd} to tie sockets to a program's processes.</li>
+ *   <li>macOS and Windows, and Linux with {@code -Dsockgrader.platform=portable}: {@link #available()}
+ *   is false, and only {@link #isListening} and {@link #isBoundUdp} answer, from the output of
+ *   {@code netstat -an} ({@link Netstat} runs it, {@link NetstatTable} reads it in any language).
+ *   Queues and owners are unknown there: callers fall back to a pause, and a port taken by any
+ *   process counts as ready.</li>
+ * </ul>
  */
 public final class KernelSockets {
 
