@@ -57,7 +57,7 @@ public final class StudentRepo {
         for (String pom : List.of("pom.xml", "grader/pom.xml", "student-skeletons/pom.xml")) {
             files.put(pom, withoutInstructorParts(read(pom)));
         }
-        for (String plain : List.of("grade", ".gitignore")) {
+        for (String plain : List.of("grade", ".gitignore", ".gitattributes")) {
             files.put(plain, read(plain));
         }
         String own = instructor ? STUDENT_FILES : "";

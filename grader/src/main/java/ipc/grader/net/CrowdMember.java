@@ -21,14 +21,11 @@ final class CrowdMember {
         this.channel = channel;
     }
 
-    /**
-     * From now on, the client's first {@code length} payload bytes are to come back; those already
-     * echoed stay counted, and only the rest is sent.
-     */
+    /** The client is to send its {@code length}-byte payload and get exactly it back. */
     void expectEcho(int length) {
         expected = CrowdPayload.of(number, length);
-        received = received == null ? new byte[length] : Arrays.copyOf(received, length);
-        toSend = ByteBuffer.wrap(expected, receivedLength, length - receivedLength);
+        received = new byte[length];
+        toSend = ByteBuffer.wrap(expected);
     }
 
     boolean done() {
