@@ -16,6 +16,9 @@
 # fails had a check with another outcome than usual; its message names the check and the submission.
 # First, two gradings at once: ./grade --reference twice side by side must give both full marks, and
 # the skeletons twice side by side both 0, as each does alone.
+#
+# SOCKGRADER_OPTS runs it all with the platform switches (README.md, "Every OS"), e.g.
+#   SOCKGRADER_OPTS='-Dsockgrader.platform=portable -Dsockgrader.studentLineSeparator=crlf' grader/bench/determinism.sh 3 1
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 runs="${1:-20}"
@@ -38,10 +41,11 @@ fi
 one_run() { # $1: run name
   local log="$out/$1.log" start end
   start="$(date +%s)"
+  # shellcheck disable=SC2086 # SOCKGRADER_OPTS is split on purpose: one option per word
   mvn -B -Djacoco.skip=true -pl reference-solutions -am test \
     -Dtest='ReferenceAndSkeletonTest,MutantsAreCaughtTest' -Dsurefire.failIfNoSpecifiedTests=false \
     -Djunit.jupiter.execution.parallel.config.fixed.parallelism="$at_once" \
-    -Djunit.jupiter.execution.parallel.config.fixed.max-pool-size="$at_once" >"$log" 2>&1 || true
+    -Djunit.jupiter.execution.parallel.config.fixed.max-pool-size="$at_once" ${SOCKGRADER_OPTS:-} >"$log" 2>&1 || true
   end="$(date +%s)"
   mkdir -p "$out/$1"
   cp reference-solutions/target/surefire-reports/TEST-*.xml "$out/$1/" 2>/dev/null || true
