@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Times the grader: ./grade --reference end to end and per exercise, and the skeletons against the
-# reference, as medians of RUNS runs (default 3). A script, not a test: a slow machine reports slow
-# figures instead of failing a build.
+# Times the grader: ./grade --reference end to end and per exercise, the skeletons against the
+# reference, and a student's mvn test against ./grade (mvn-vs-grade.sh), as medians of RUNS runs
+# (default 3). A script, not a test: a slow machine reports slow figures instead of failing a build.
 #
 #   grader/bench/benchmark.sh [RUNS]
 #
@@ -74,3 +74,5 @@ printf '  %-34s %6s ms  (%s checks x %s ms / %s cores)\n' "floor" "$floor_ms" "$
 printf '  %-34s %6s ms\n' "5 checks through the proxy (--jobs 1)" "$(printf '%s\n' "${with_proxy[@]}" | median)"
 printf '  %-34s %6s ms\n' "their 5 direct twins (--jobs 1)" "$(printf '%s\n' "${without_proxy[@]}" | median)"
 printf '  %-34s %6s\n' "reference / floor" "$(awk -v r="$ref_median" -v f="$floor_ms" 'BEGIN {printf "%.1fx", r / f}')"
+# A student's two ways to grade, on the same correct sources in a student export: mvn test and ./grade.
+grader/bench/mvn-vs-grade.sh "$runs"

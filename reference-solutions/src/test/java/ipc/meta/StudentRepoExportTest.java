@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import ipc.grader.score.ExerciseCatalog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,12 +69,7 @@ class StudentRepoExportTest {
     @Order(2)
     @DisplayName("the export builds on its own: mvn test grades the skeletons and ends with the score summary")
     void mvnTestEndsWithTheScore() throws Exception {
-        List<String> command = new ArrayList<>(List.of("mvn", "-B", "test", "-Djacoco.skip=true"));
-        String localRepository = System.getProperty("maven.repo.local");
-        if (localRepository != null) {
-            command.add("-Dmaven.repo.local=" + localRepository);
-        }
-        String output = run(repo, 600, command);
+        String output = run(repo, 600, maven("test"));
         // Surefire reports each failed check as an [ERROR]; the score must come after the last of them.
         String afterSurefire = output.substring(Math.max(0, output.lastIndexOf("[ERROR]")));
         assertThat(afterSurefire).as("what mvn test prints after surefire's last error line")
@@ -89,6 +85,20 @@ class StudentRepoExportTest {
 
     @Test
     @Order(3)
+    @DisplayName("mvn test -Dexercise=echo grades echo alone: its summary lists echo and no other exercise")
+    void mvnTestGradesOneExercise() throws Exception {
+        String output = run(repo, 600, maven("test", "-Dexercise=echo"));
+        String summary = Files.readString(repo.resolve("student-skeletons/target/sockgrader/summary.txt"));
+        assertThat(summary).as("the summary of mvn test -Dexercise=echo").containsPattern("(?m)^echo +0 / \\d+");
+        List<String> others = ExerciseCatalog.ids().stream().filter(id -> !id.equals("echo"))
+                .filter(id -> summary.lines().anyMatch(line -> line.startsWith(id + " "))).toList();
+        assertThat(others).as("other exercises in the summary:%n%s", summary).isEmpty();
+        assertThat(output.substring(output.lastIndexOf("sockgrader: score"))).as("what mvn test prints last")
+                .contains("echo ").doesNotContain("chat ");
+    }
+
+    @Test
+    @Order(4)
     @DisplayName("the workflow's grading step, as written, grades with the first commit's grader and names what a later commit changed")
     void workflowGradesWithTheCoursesGrader() throws Exception {
         git("init", "-q");
@@ -125,6 +135,17 @@ class StudentRepoExportTest {
         assertThat(classroom.get("max_score").asInt()).isPositive();
         assertThat(Files.readString(summary)).startsWith("## sockgrader: 0 / " + classroom.get("max_score").asInt() + " points")
                 .contains(TAMPERED_SUITE, "results.json (added)");
+    }
+
+    /** mvn -B with these arguments, on this build's local repository. */
+    private static List<String> maven(String... arguments) {
+        List<String> command = new ArrayList<>(List.of("mvn", "-B", "-Djacoco.skip=true"));
+        command.addAll(List.of(arguments));
+        String localRepository = System.getProperty("maven.repo.local");
+        if (localRepository != null) {
+            command.add("-Dmaven.repo.local=" + localRepository);
+        }
+        return command;
     }
 
     private static void git(String... arguments) throws Exception {

@@ -1,5 +1,6 @@
 package ipc.grader.junit;
 
+import ipc.grader.submission.StudentSources;
 import ipc.grader.submission.Submission;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
@@ -52,11 +53,27 @@ public final class GradingExtension implements ParameterResolver, TestExecutionE
     }
 
     private static Submission open(ExtensionContext context) {
-        String path = context.getConfigurationParameter(GradingSettings.SUBMISSION).orElseThrow(() ->
-                new ParameterResolutionException("no submission to grade: set the configuration parameter "
-                        + GradingSettings.SUBMISSION + " (./grade and the student pom set it)"));
-        return Submission.open(Path.of(path),
+        Path sources = context.getConfigurationParameter(GradingSettings.SUBMISSION).map(Path::of)
+                .orElseGet(GradingExtension::nearestSources);
+        return Submission.open(sources,
                 GradingSettings.decodeCommands(context.getConfigurationParameter(GradingSettings.COMMANDS).orElse(null)));
+    }
+
+    /**
+     * An IDE runs a suite class without the setting that Maven and {@code ./grade} pass: the
+     * sources nearest the working folder are graded then, and the student is told which.
+     */
+    private static Path nearestSources() {
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        try {
+            StudentSources.Found found = StudentSources.near(workingDirectory);
+            System.out.println("sockgrader: grading " + found.sources() + ", the sources of " + found.how()
+                    + " (found from the working folder " + workingDirectory + ", as " + GradingSettings.SUBMISSION
+                    + " is not set).");
+            return found.sources();
+        } catch (IllegalStateException none) {
+            throw new ParameterResolutionException(none.getMessage());
+        }
     }
 
     @Override
@@ -70,18 +87,26 @@ public final class GradingExtension implements ParameterResolver, TestExecutionE
                     .collect(Collectors.toList());
         }
         String hint = context.getTestMethod().map(GradingExtension::hintOf).orElse(null);
-        AssertionError report = new AssertionError(describe(failure, hint, reports), failure);
+        String rerun = RerunCommand.of(context.getRequiredTestClass(), context.getTestMethod().orElse(null)).orElse(null);
+        AssertionError report = new AssertionError(describe(failure, hint, reports, rerun), failure);
         report.setStackTrace(failure.getStackTrace());
         throw report;
     }
 
-    static String describe(Throwable failure, String hint, List<String> programReports) {
+    /**
+     * The report of a failed check: why, the hint, what each program printed, and last the command
+     * that reruns this check alone ({@code rerun}, null for none), where a student looks for it.
+     */
+    static String describe(Throwable failure, String hint, List<String> programReports, String rerun) {
         StringBuilder out = new StringBuilder(reason(failure).strip());
         if (hint != null && !out.toString().contains("Hint:")) {
             out.append("\nHint: ").append(hint);
         }
         for (String report : programReports) {
             out.append("\n\n").append(report);
+        }
+        if (rerun != null) {
+            out.append("\n\nRerun this check alone: ").append(rerun);
         }
         return out.toString();
     }

@@ -3,6 +3,7 @@ package ipc.grader.report;
 import ipc.grader.junit.GradingSettings;
 import ipc.grader.score.GradeReport;
 import ipc.grader.score.ScoreCollector;
+import ipc.grader.submission.StudentSources;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.platform.engine.TestExecutionResult;
@@ -27,10 +28,20 @@ public final class ScoreSummaryListener implements TestExecutionListener {
 
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
-        String submission = testPlan.getConfigurationParameters().get(GradingSettings.SUBMISSION).orElse("(not set)");
+        String submission = testPlan.getConfigurationParameters().get(GradingSettings.SUBMISSION)
+                .orElseGet(ScoreSummaryListener::nearestSources);
         out = testPlan.getConfigurationParameters().get(OUT).orElse(null);
         collector = new ScoreCollector(submission);
         collector.testPlanExecutionStarted(testPlan);
+    }
+
+    /** What an IDE run without the setting grades (see {@code GradingExtension}). */
+    private static String nearestSources() {
+        try {
+            return StudentSources.near(Path.of("").toAbsolutePath()).sources().toString();
+        } catch (IllegalStateException none) {
+            return "(none found)";
+        }
     }
 
     @Override

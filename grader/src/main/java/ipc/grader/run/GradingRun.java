@@ -105,7 +105,7 @@ public final class GradingRun {
     private GradeReport run(String openedSubmission) {
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectPackage(SUITES))
-                .filters(new ExerciseFilter(exercises))
+                .filters(ExerciseFilter.suitesOf(exercises))
                 .configurationParameter(GradingSettings.SUBMISSION, submission.toAbsolutePath().toString())
                 .configurationParameter(GradingSettings.OPENED_SUBMISSION, openedSubmission)
                 .configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
@@ -118,10 +118,12 @@ public final class GradingRun {
                         Math.round(CHECK_TIMEOUT_SECONDS * TimeScale.factor()) + " s")
                 .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false");
         LauncherDiscoveryRequest discovery = request.build();
-        // The grader's own listener (the summary printer) is registered for Maven runs; here the
-        // caller decides what to print, so nothing is registered behind its back.
+        // The grader's own listener (the summary printer) and exercise filter are registered for
+        // Maven runs; here the caller decides what to print and grade, so nothing is registered
+        // behind its back.
         Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
                 .enableTestExecutionListenerAutoRegistration(false)
+                .enablePostDiscoveryFilterAutoRegistration(false)
                 .build());
         ScoreCollector collector = new ScoreCollector(submission.toAbsolutePath().toString());
         if (extraListener == null) {

@@ -65,13 +65,19 @@ public final class SourceRoot {
                 + "; name the one to grade");
     }
 
-    private static boolean holdsExerciseSources(Path dir) {
+    /**
+     * Whether {@code dir} holds an {@code ipc/} package tree with Java sources. The grader's own
+     * {@code ipc/grader} classes are no exercise: its module is never taken for a submission.
+     */
+    static boolean holdsExerciseSources(Path dir) {
         Path ipc = dir.resolve("ipc");
         if (!Files.isDirectory(ipc) || Files.isSymbolicLink(ipc)) {
             return false;
         }
+        Path graderOwn = ipc.resolve("grader");
         try (var files = Files.walk(ipc, 4)) {
-            return files.anyMatch(file -> file.toString().endsWith(".java") && Files.isRegularFile(file));
+            return files.anyMatch(file -> file.toString().endsWith(".java") && !file.startsWith(graderOwn)
+                    && Files.isRegularFile(file));
         } catch (IOException e) {
             return false;
         }

@@ -23,7 +23,7 @@ class StudentRepoTest {
     void holdsWhatStudentsNeedAndNothingHidden() {
         Map<String, byte[]> files = StudentRepo.of(HOME).files();
 
-        assertThat(files).containsKeys("pom.xml", "grade", "README.md", ".github/workflows/classroom.yml",
+        assertThat(files).containsKeys("pom.xml", "grade", "README.md", ".github/workflows/classroom.yml", ".mvn/jvm.config",
                 "grader/pom.xml", "student-skeletons/pom.xml", "exercises/echo/README.md",
                 "grader/src/main/java/ipc/grader/suites/echo/EchoServerTest.java",
                 "student-skeletons/src/main/java/ipc/echo/EchoServer.java");

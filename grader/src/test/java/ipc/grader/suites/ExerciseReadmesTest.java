@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.platform.commons.support.ReflectionSupport;
 
@@ -50,7 +51,25 @@ class ExerciseReadmesTest {
                 assertThat(readme).as("README of %s", exercise.getKey()).contains("| " + name + " | " + points + " |");
             }
             assertThat(readme).as("README of %s", exercise.getKey()).containsPattern("Total: .*\\b" + total + " points");
+            mavenFormFirst(readme, exercise.getKey(), "README of " + exercise.getKey());
         }));
+    }
+
+    @Test
+    @DisplayName("the student repository's README shows mvn test -Dexercise before the bash-only ./grade")
+    void studentReadmeShowsTheMavenFormFirst() throws IOException {
+        Path home = EXERCISES.getParent();
+        mavenFormFirst(read(home.resolve(".github/student-repo/README.md")), "echo", "the student README");
+        mavenFormFirst(read(home.resolve("README.md")), "echo", "README.md");
+    }
+
+    /** Maven runs on every OS, ./grade needs bash: a student reads the Maven form first. */
+    private static void mavenFormFirst(String readme, String exercise, String which) {
+        String maven = "mvn test -Dexercise=" + exercise;
+        String bash = "./grade . --exercise " + exercise;
+        assertThat(readme).as(which).contains(maven, bash);
+        assertThat(readme.indexOf(maven)).as("where %s shows %s, before %s", which, maven, bash)
+                .isLessThan(readme.indexOf(bash));
     }
 
     private static boolean isHidden(Method check) {
