@@ -42,11 +42,12 @@ class ScoreCollectorTest {
     }
 
     @Test
-    @DisplayName("a failure keeps its reason on the first line and gains the check's hint")
+    @DisplayName("a failure keeps its reason on the first line and gains the check's hint, then the command that reruns it")
     void failureMessage() {
         CheckResult failed = byMethod.get("failsAnAssertion");
         assertThat(failed.reason()).isEqualTo("expected \"a\" but got \"b\"");
-        assertThat(failed.message()).endsWith("Hint: the lecture's idea");
+        assertThat(failed.message()).contains("\nHint: the lecture's idea\n")
+                .endsWith("Rerun this check alone: mvn test -Dtest=Mixed#failsAnAssertion");
         assertThat(failed.id()).isEqualTo("Mixed#failsAnAssertion");
         assertThat(failed.name()).isEqualTo("fails an assertion");
     }
