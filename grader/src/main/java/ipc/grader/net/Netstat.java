@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +35,26 @@ final class Netstat {
     static boolean isBoundUdp(int port) {
         return read().isBoundUdp(port);
     }
+
+    /** The Recv-Q of the connection from {@code localPort} to {@code remotePort}; empty when it is gone. */
+    static OptionalInt unreadBytes(int localPort, int remotePort) {
+        return read().unreadBytes(localPort, remotePort);
+    }
+
+    /**
+     * Whether netstat here prints each socket's queues, so that unread bytes can be polled: Linux's
+     * and macOS's do, Windows' does not (asked once: a table with no queue columns has none later).
+     */
+    static boolean showsQueues() {
+        Boolean known = showsQueues;
+        if (known == null) {
+            known = read().showsQueues();
+            showsQueues = known;
+        }
+        return known;
+    }
+
+    private static volatile Boolean showsQueues;
 
     /** The sockets netstat shows now; the process is always gone when this returns. */
     static NetstatTable read() {

@@ -2,13 +2,14 @@ package ipc.grader.net;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A TCP or UDP row of {@code netstat -an}. The columns differ by system: Linux and macOS print
  * {@code Proto Recv-Q Send-Q Local Foreign State}, Windows {@code Proto Local Foreign State}. The
  * state is read for one word only (see {@link #isListeningTcp()}), because Windows translates it.
  */
-record NetstatRow(boolean tcp, NetstatAddress local, NetstatAddress foreign, String state) {
+record NetstatRow(boolean tcp, NetstatAddress local, NetstatAddress foreign, String state, OptionalInt receiveQueue) {
 
     /**
      * What BSD netstat (macOS) prints for a TCP socket that is bound but does not listen: its foreign
@@ -25,13 +26,15 @@ record NetstatRow(boolean tcp, NetstatAddress local, NetstatAddress foreign, Str
         if (!tcp && !protocol.startsWith("udp")) {
             return Optional.empty();
         }
-        int localColumn = hasQueueColumns(columns) ? 3 : 1;
+        boolean queues = hasQueueColumns(columns);
+        int localColumn = queues ? 3 : 1;
         if (columns.length < localColumn + 2) {
             return Optional.empty();
         }
         String state = columns.length > localColumn + 2 ? columns[localColumn + 2] : "";
         return Optional.of(new NetstatRow(tcp, NetstatAddress.of(columns[localColumn]),
-                NetstatAddress.of(columns[localColumn + 1]), state));
+                NetstatAddress.of(columns[localColumn + 1]), state,
+                queues ? OptionalInt.of(Integer.parseInt(columns[1])) : OptionalInt.empty()));
     }
 
     /** Linux and macOS print the receive and send queues, two numbers, before the addresses; Windows does not. */
@@ -54,5 +57,10 @@ record NetstatRow(boolean tcp, NetstatAddress local, NetstatAddress foreign, Str
 
     boolean hasLocalPort(int port) {
         return local.portNumber().orElse(-1) == port;
+    }
+
+    /** A TCP connection from {@code localPort} to {@code remotePort}, not a listener. */
+    boolean isConnection(int localPort, int remotePort) {
+        return tcp && !foreign.isWildcard() && hasLocalPort(localPort) && foreign.portNumber().orElse(-1) == remotePort;
     }
 }

@@ -2,6 +2,7 @@ package ipc.grader.net;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The TCP and UDP sockets in the text of {@code netstat -an}, as Linux (net-tools), macOS and
@@ -27,6 +28,21 @@ final class NetstatTable {
     /** Whether a TCP socket listens on {@code port}, on any local address; connections on it do not count. */
     boolean isListening(int port) {
         return rows.stream().anyMatch(row -> row.isListeningTcp() && row.hasLocalPort(port));
+    }
+
+    /**
+     * Bytes received but not yet read by the program on the connection from {@code localPort} to
+     * {@code remotePort} (its Recv-Q), or empty when there is no such connection. Only Linux and
+     * macOS print the queues; see {@link #showsQueues()}.
+     */
+    OptionalInt unreadBytes(int localPort, int remotePort) {
+        return rows.stream().filter(row -> row.isConnection(localPort, remotePort)).findFirst()
+                .map(NetstatRow::receiveQueue).orElse(OptionalInt.empty());
+    }
+
+    /** Whether the rows carry their queues: Linux's and macOS's netstat print them, Windows' does not. */
+    boolean showsQueues() {
+        return rows.stream().anyMatch(row -> row.receiveQueue().isPresent());
     }
 
     /** Whether a UDP socket is bound to {@code port}, on any local address, connected or not. */

@@ -94,6 +94,29 @@ class NetstatTableTest {
     }
 
     @Test
+    @DisplayName("Linux net-tools: the Recv-Q of a connection is the bytes its program has not read; either end is told apart")
+    void unreadBytesOnLinux() {
+        NetstatTable table = sample("linux-net-tools-unread.txt");
+        assertThat(table.showsQueues()).isTrue();
+        assertThat(table.unreadBytes(18181, 35502)).hasValue(12);
+        assertThat(table.unreadBytes(35502, 18181)).hasValue(0);
+        assertThat(table.unreadBytes(18181, 35503)).as("a connection that is gone").isEmpty();
+        assertThat(table.isListening(18181)).isTrue();
+    }
+
+    @Test
+    @DisplayName("macOS prints the queues too, with the port after the last dot; Windows prints none")
+    void queuesByPlatform() {
+        NetstatTable mac = sample("macos-ethereum.txt");
+        assertThat(mac.showsQueues()).isTrue();
+        assertThat(mac.unreadBytes(8545, 55313)).hasValue(0);
+        assertThat(mac.unreadBytes(55313, 8545)).hasValue(0);
+        assertThat(mac.unreadBytes(8545, 8545)).isEmpty();
+        NetstatTable windows = sample("windows-english.txt");
+        assertThat(windows.showsQueues()).isFalse();
+    }
+
+    @Test
     @DisplayName("a TCP socket macOS shows bound but not listening (CLOSED, foreign *.*) is not a listener")
     void boundButNotListening() {
         // Not a recorded capture: the row BSD netstat prints for a bound, unlistened socket

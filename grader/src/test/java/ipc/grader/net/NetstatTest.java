@@ -1,6 +1,7 @@
 package ipc.grader.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
@@ -8,9 +9,14 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.OptionalInt;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -56,6 +62,27 @@ class NetstatTest {
             }
             assertThat(Netstat.isBoundUdp(lease.port())).isFalse();
         }
+    }
+
+    @Test
+    @DisplayName("the bytes a program has not read yet show in its connection's Recv-Q, and are gone once read")
+    void unreadBytes() throws Exception {
+        try (PortLease lease = Ports.leaseTcp(); ServerSocket server = new ServerSocket()) {
+            server.bind(new InetSocketAddress(LOOPBACK, lease.port()), 50);
+            try (Socket client = new Socket(LOOPBACK, lease.port()); Socket accepted = server.accept()) {
+                client.getOutputStream().write("twelve bytes".getBytes(StandardCharsets.US_ASCII));
+                int serverPort = accepted.getLocalPort();
+                int clientPort = client.getLocalPort();
+                await().atMost(Duration.ofSeconds(5)).until(() -> Netstat.unreadBytes(serverPort, clientPort), hasValue(12));
+                assertThat(accepted.getInputStream().readNBytes(12)).hasSize(12);
+                await().atMost(Duration.ofSeconds(5)).until(() -> Netstat.unreadBytes(serverPort, clientPort), hasValue(0));
+                assertThat(Netstat.showsQueues()).isTrue();
+            }
+        }
+    }
+
+    private static Predicate<OptionalInt> hasValue(int expected) {
+        return unread -> unread.isPresent() && unread.getAsInt() == expected;
     }
 
     private static boolean onPath(String command) {
