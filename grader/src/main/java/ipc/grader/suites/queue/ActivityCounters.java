@@ -1,0 +1,105 @@
+package ipc.grader.suites.queue;
+
+import ipc.grader.platform.Platform;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The CPU counters of one process, first and latest values, kept for threads that end. On Linux, per
+ * thread from the scheduler ({@code /proc/<pid>/task/<tid>/schedstat}: nanoseconds on a core,
+ * nanoseconds runnable but waiting for one, turns on one); elsewhere, or with
+ * {@code -Dsockgrader.platform=portable}, the whole process's CPU time as one thread.
+ */
+final class ActivityCounters {
+
+    private static final int CPU = 0;
+    private static final int WAITING = 1;
+    private static final int TURNS = 2;
+
+    private final long pid;
+    private final Path tasks;
+    private final boolean fromScheduler;
+    private final Map<String, long[]> first = new HashMap<>();
+    private final Map<String, long[]> latest = new HashMap<>();
+    private final Map<String, String> names = new HashMap<>();
+    /** When each thread was first and last seen: a thread that ends before the stretch does is judged on its own span. */
+    private final Map<String, long[]> seen = new HashMap<>();
+
+    ActivityCounters(long pid) {
+        this.pid = pid;
+        this.tasks = Path.of("/proc", Long.toString(pid), "task");
+        this.fromScheduler = Platform.procFileSystem() && Files.isReadable(tasks.resolve(Long.toString(pid)).resolve("schedstat"));
+    }
+
+    /** Whether the readings come per thread from the scheduler, or for the whole process. */
+    boolean fromScheduler() {
+        return fromScheduler;
+    }
+
+    /** Takes one reading; false once the process is gone (or its CPU time cannot be read). */
+    boolean sample() {
+        Map<String, long[]> now = fromScheduler ? threads() : process();
+        if (now.isEmpty()) {
+            return false;
+        }
+        long at = System.nanoTime();
+        now.forEach((thread, values) -> {
+            first.putIfAbsent(thread, values.clone());
+            latest.put(thread, values);
+            seen.computeIfAbsent(thread, key -> new long[] {at, at})[1] = at;
+        });
+        return true;
+    }
+
+    /** What happened between the first reading and the latest, {@code wallNanos} apart, while {@code items} were consumed. */
+    ThreadActivity since(long wallNanos, int items) {
+        List<ThreadActivity.ThreadTurns> threads = new ArrayList<>();
+        for (Map.Entry<String, long[]> thread : latest.entrySet()) {
+            long[] from = first.get(thread.getKey());
+            long[] to = thread.getValue();
+            long[] span = seen.get(thread.getKey());
+            threads.add(new ThreadActivity.ThreadTurns(names.getOrDefault(thread.getKey(), thread.getKey()),
+                    to[CPU] - from[CPU], to[WAITING] - from[WAITING], to[TURNS] - from[TURNS], span[1] - span[0]));
+        }
+        return new ThreadActivity(List.copyOf(threads), wallNanos, items, fromScheduler);
+    }
+
+    private Map<String, long[]> threads() {
+        Map<String, long[]> values = new HashMap<>();
+        try (Stream<Path> threads = Files.list(tasks)) {
+            threads.forEach(thread -> {
+                try {
+                    String[] fields = Files.readString(thread.resolve("schedstat")).trim().split("\\s+");
+                    String tid = thread.getFileName().toString();
+                    values.put(tid, new long[] {Long.parseLong(fields[0]), Long.parseLong(fields[1]), Long.parseLong(fields[2])});
+                    names.computeIfAbsent(tid, id -> name(thread, id));
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended while the list was read
+                }
+            });
+        } catch (IOException e) {
+            return Map.of(); // the process is gone
+        }
+        return values;
+    }
+
+    private static String name(Path thread, String tid) {
+        try {
+            return Files.readString(thread.resolve("comm")).strip() + " (" + tid + ")";
+        } catch (IOException e) {
+            return "thread " + tid;
+        }
+    }
+
+    /** The portable reading: the whole process's CPU time, as one thread with no scheduler detail. */
+    private Map<String, long[]> process() {
+        return ProcessCpuTime.of(pid).map(total -> Map.of(ThreadActivity.WHOLE_PROCESS, new long[] {total, 0, 0}))
+                .orElse(Map.of());
+    }
+}
