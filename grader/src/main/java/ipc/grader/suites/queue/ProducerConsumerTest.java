@@ -74,7 +74,7 @@ class ProducerConsumerTest {
     @DisplayName("consumers wait for items without burning CPU while the queue is empty")
     @Hint("take() puts a consumer to sleep until an item arrives; a loop around poll() or isEmpty() keeps "
             + "asking, and spins a CPU core per consumer while the producers are between items, whether it takes a "
-            + "lock each time round or yields the core with Thread.yield() or Thread.onSpinWait().")
+            + "lock each time round or calls Thread.yield() or Thread.onSpinWait(): none of them sleeps.")
     void consumersDoNotSpin(Lab lab) {
         StudentProgram program = lab.start(PROGRAM, 1, 3, 400);
         ThreadActivity activity = ThreadActivity.whileConsuming(program, 1, 400);
