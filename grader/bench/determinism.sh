@@ -28,15 +28,9 @@ out="grader/target/determinism"
 rm -rf "$out"
 mkdir -p "$out"
 
-if [ "$loaded" -gt 0 ] && ! command -v stress-ng >/dev/null; then
-  if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
-    echo "installing stress-ng (for the loaded runs)"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq stress-ng >/dev/null
-  else
-    echo "determinism.sh: the loaded runs need stress-ng: install it, or run with LOADED=0" >&2
-    exit 2
-  fi
-fi
+# shellcheck source=grader/bench/stress-ng.sh
+. grader/bench/stress-ng.sh
+if [ "$loaded" -gt 0 ]; then need_stress_ng determinism.sh "run with LOADED=0"; fi
 
 one_run() { # $1: run name
   local log="$out/$1.log" start end

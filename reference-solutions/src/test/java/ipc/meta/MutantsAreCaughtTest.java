@@ -45,8 +45,8 @@ class MutantsAreCaughtTest {
     @TestFactory
     @DisplayName("each mutant loses exactly the checks that name its mistake")
     Stream<DynamicTest> eachMutantLosesExactlyItsChecks() {
-        return MUTANTS.stream().filter(MutantsAreCaughtTest::selected).map(mutant -> DynamicTest.dynamicTest(mutant.name() + ": " + mutant.mistake(),
-                () -> assertLosesExactlyItsChecks(mutant)));
+        return MUTANTS.stream().filter(MutantsAreCaughtTest::selected).map(mutant -> DynamicTest.dynamicTest(
+                mutant.name() + ": " + mutant.mistake(), () -> assertLosesExactlyItsChecks(mutant)));
     }
 
     private static boolean selected(Mutant mutant) {

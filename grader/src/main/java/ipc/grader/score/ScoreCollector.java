@@ -79,6 +79,13 @@ public final class ScoreCollector implements TestExecutionListener {
         long start = started.getOrDefault(identifier.getUniqueId(), System.nanoTime());
         Duration duration = Duration.ofNanos(System.nanoTime() - start);
         boolean passed = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL;
+        if (result.getStatus() == TestExecutionResult.Status.ABORTED) {
+            // Only the grader's own code aborts a check (student programs run in processes of their
+            // own): it found while running that this platform cannot measure what the check judges.
+            results.put(identifier.getUniqueId(), toResult(identifier, Status.SKIPPED, "skipped: " + result.getThrowable()
+                    .map(Throwable::getMessage).orElse("this platform cannot run it"), duration));
+            return;
+        }
         String message = passed ? "" : result.getThrowable().map(ScoreCollector::messageOf)
                 .orElse("failed without a message (" + result.getStatus() + ")");
         results.put(identifier.getUniqueId(), toResult(identifier, passed ? Status.PASSED : Status.FAILED, message, duration));

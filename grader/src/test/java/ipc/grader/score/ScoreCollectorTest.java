@@ -34,7 +34,7 @@ class ScoreCollectorTest {
     @Test
     @DisplayName("only tests with @Points count, each all or nothing")
     void pointsAreAllOrNothing() {
-        assertThat(byMethod).containsOnlyKeys("passes", "failsAnAssertion", "crashes", "neverRuns", "isSkipped");
+        assertThat(byMethod).containsOnlyKeys("passes", "failsAnAssertion", "crashes", "neverRuns", "isSkipped", "cannotMeasureHere");
         assertThat(report.score()).isEqualTo(2);
         assertThat(report.maxScore()).isEqualTo(10);
         assertThat(byMethod.get("passes")).extracting(CheckResult::passed, CheckResult::score, CheckResult::exercise)
@@ -83,5 +83,14 @@ class ScoreCollectorTest {
         assertThat(skipped.failed()).isFalse();
         assertThat(skipped.reason()).isEqualTo("skipped: named pipes need Linux or macOS");
         assertThat(report.maxScore()).as("max score without the skipped 5 points").isEqualTo(10);
+    }
+
+    @Test
+    @DisplayName("a check that aborts while running (it cannot measure on this platform) is skipped with its reason")
+    void abortedCheckIsSkipped() {
+        CheckResult aborted = byMethod.get("cannotMeasureHere");
+        assertThat(aborted.status()).isEqualTo(CheckResult.Status.SKIPPED);
+        assertThat(aborted.counts()).isFalse();
+        assertThat(aborted.reason()).isEqualTo("skipped: this system gives no CPU time of another process");
     }
 }

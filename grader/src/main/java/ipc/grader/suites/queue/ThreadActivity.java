@@ -1,50 +1,74 @@
 package ipc.grader.suites.queue;
 
-import ipc.grader.platform.Platform;
 import ipc.grader.process.StudentProgram;
 import ipc.grader.time.Deadline;
 import ipc.grader.time.Waits;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
+import org.junit.jupiter.api.Assumptions;
 
 /**
- * How the threads of a program used the CPU during a stretch of its run, counted in turns: each
- * time the scheduler gives a thread a core, until it gives the core up. A consumer blocked in
- * {@code take()} wakes for one item, runs a few dozen microseconds, and sleeps again; a consumer
- * spinning on {@code poll()} never gives the core up, and keeps it until the scheduler takes it away,
- * for a millisecond or so at a time. The length of a turn barely depends on how busy the machine
- * is, where CPU time over wall time does: a loaded machine gives a spinner less CPU, not shorter turns.
+ * How a program used the CPU while its consumers waited for items, and whether that is busy waiting.
  *
- * <p>On Linux it comes from the scheduler's own accounting of each thread
- * ({@code /proc/<pid>/task/<tid>/schedstat}: time on a CPU, time waiting for one, and turns). Where
- * that is missing, it falls back to the process's CPU time over wall time.
+ * <p>Two measures, because a spinning consumer shows in one or the other however it spins:
+ * <ul>
+ *   <li><b>CPU per item</b>, on every system (the whole process's CPU time where the scheduler's
+ *   statistics are missing): a blocked program needs CPU for each item, not for the waiting between
+ *   items, so its CPU per item does not grow with the wait nor with the machine's load; a spinner burns
+ *   CPU for the whole wait, as much as the scheduler gives it.</li>
+ *   <li><b>Hardly ever asleep</b>, on Linux (the scheduler's per-thread statistics): a blocked thread
+ *   goes to sleep once for each item it handles and sleeps until the next; a spinning one is on a core
+ *   or waiting for one nearly the whole time, and seldom sleeps. This catches the spinner that burns
+ *   little CPU because it gives its core away: a {@code Thread.yield()} loop on a machine with no idle
+ *   core used as little as 1 to 6 ms of CPU per thread for 400 items here, no more than the reference,
+ *   yet was runnable 95% to 110% of the time and went to sleep 0 to 5 times.</li>
+ * </ul>
+ * Without the scheduler's statistics (Windows, or {@code -Dsockgrader.platform=portable}) only the first
+ * measure is there, and a yielding spinner on a machine with no idle core can pass: it uses no CPU that
+ * anything else wanted, so no count of CPU time can see it. Idle, or with a core to spare, it fails.
  */
-record ThreadActivity(List<ThreadTurns> threads, long cpuNanos, long wallNanos, boolean fromScheduler) {
+record ThreadActivity(List<ThreadTurns> threads, long wallNanos, int items, boolean fromScheduler) {
 
     /**
-     * CPU per turn at or above which a thread spins. Measured here, idle and with six CPU hogs beside
-     * it: spinning consumers 455 to 1,267 us per turn; the reference's consumers and producer 23 to
-     * 76 us (the JVM's own compiler threads, which are not judged, 128 to 527 us).
+     * CPU per consumed item at or above which a program spins. Measured here (2 cores; ProducerConsumer
+     * 1 3 400, 4 runs each; idle is a load average of about 3 from other workers, loaded about 10 with
+     * {@code stress-ng --cpu 2} beside them): the reference 75 to 125 us per item for the whole process
+     * (38 to 47 us for its own threads), the executor variant 100 to 175 us (55 to 70); spinners through
+     * poll(), synchronized, a ReentrantLock or onSpinWait() 576 to 1,900 us, loaded or not; a
+     * Thread.yield() loop 850 to 1,850 us idle, but 20 to 950 us loaded (which the rules below catch).
+     * 300 us is twice the most a blocked program used, and half the least a loaded non-yielding spinner did.
      */
-    static final long SPINNING_MICROS_PER_TURN = 250;
+    static final long SPINNING_CPU_MICROS_PER_ITEM = 300;
 
-    /** A thread judged must have used at least this much CPU in the stretch: a few turns are noise. */
-    private static final long JUDGED_CPU_NANOS = Duration.ofMillis(20).toNanos();
+    /**
+     * Share of the stretch at or above which a thread that was on a core or waiting for one (awake)
+     * may spin. Measured as above: spinning consumers 54% to 110% (a synchronized or ReentrantLock
+     * spinner parks on the contended lock now and then), a yield() loop 95% and up; the reference's
+     * consumers 3% to 26%. But its producer, which waits for a core after each of its 1 ms sleeps, was
+     * awake 9% to 37%, and 70% and 75% with stress-ng --cpu 8 (a load average of 12): so a thread is
+     * judged by {@link #ITEMS_PER_SLEEP} too.
+     */
+    static final double AWAKE_SHARE = 0.6;
 
-    /** The JVM's own threads (compilers, garbage collector) run long turns of their own; not the student's. */
+    /**
+     * A thread that went to sleep by itself at most once per this many items consumed spins, if awake
+     * {@link #AWAKE_SHARE} of the time. A blocked thread sleeps about once per item it handles: the
+     * producer 361 to 392 times per 400 items, each of 3 blocked consumers 95 to 136; spinning
+     * consumers through a lock 12 to 93 times, through yield() 0 to 5, through poll() none.
+     */
+    static final int ITEMS_PER_SLEEP = 8;
+
+    /** The name of the one "thread" the portable reading has: the whole process. */
+    static final String WHOLE_PROCESS = "the process";
+
+    /** The JVM's own threads (compilers, garbage collector) are not the student's. */
     private static final List<String> JVM_THREADS = List.of("C1 Compiler", "C2 Compiler", "GC Thread", "G1 ", "VM Thread",
             "VM Periodic", "Reference Handl", "Finalizer", "Signal Dispatch", "Service Thread", "Monitor Deflati",
             "Common-Cleaner", "Notification Th", "Sweeper thread");
@@ -52,48 +76,89 @@ record ThreadActivity(List<ThreadTurns> threads, long cpuNanos, long wallNanos, 
     /** The shortest stretch worth judging. */
     private static final long SHORTEST_NANOS = Duration.ofMillis(100).toNanos();
 
-    /** One thread's share of the stretch. */
-    record ThreadTurns(String name, long cpuNanos, long turns) {
-
-        long microsPerTurn() {
-            return cpuNanos / Math.max(1, turns) / 1000;
-        }
+    /**
+     * One thread's share of the stretch: time on a core, time runnable but waiting for one, and turns on
+     * one, over the part of the stretch it was seen in.
+     */
+    record ThreadTurns(String name, long cpuNanos, long waitingNanos, long turns, long sleeps, long seenNanos) {
 
         boolean isTheJvms() {
             return JVM_THREADS.stream().anyMatch(name::startsWith);
         }
 
-        boolean spins() {
-            return !isTheJvms() && cpuNanos >= JUDGED_CPU_NANOS && microsPerTurn() >= SPINNING_MICROS_PER_TURN;
+        /** Of the time it was seen, the share it was on a core or waiting for one: never asleep. */
+        double awakeShare() {
+            return (double) (cpuNanos + waitingNanos) / Math.max(1, seenNanos);
         }
 
-        @Override
-        public String toString() {
-            return String.format(Locale.ROOT, "%s %d us per turn (%d turns, %d ms of CPU)", name, microsPerTurn(), turns,
-                    cpuNanos / 1_000_000);
+        String describe(boolean fromScheduler) {
+            if (!fromScheduler) {
+                return String.format(Locale.ROOT, "%s %d ms of CPU", name, cpuNanos / 1_000_000);
+            }
+            return String.format(Locale.ROOT, "%s %d ms of CPU in %d turns, awake %.0f%% of the time, asleep %d times",
+                    name, cpuNanos / 1_000_000, turns, 100 * awakeShare(), sleeps);
         }
     }
 
-    /** The student's threads that spun; without scheduler statistics, the process if it kept a whole core busy. */
-    List<ThreadTurns> spinning() {
-        if (!fromScheduler) {
-            return cpuNanos >= wallNanos ? threads : List.of();
+    /** The program's CPU in the stretch: its own threads' where the scheduler tells them apart, else the whole process's. */
+    long cpuNanos() {
+        return threads.stream().filter(thread -> !thread.isTheJvms()).mapToLong(ThreadTurns::cpuNanos).sum();
+    }
+
+    long cpuMicrosPerItem() {
+        return cpuNanos() / Math.max(1, items) / 1000;
+    }
+
+    /**
+     * The student's threads that hardly ever slept (Linux only: elsewhere nothing tells a sleeping thread
+     * from a waiting one), of those seen for half the stretch or more: a share of a few samples is noise.
+     */
+    List<ThreadTurns> neverAsleep() {
+        return fromScheduler ? threads.stream().filter(thread -> !thread.isTheJvms())
+                .filter(thread -> thread.seenNanos() >= wallNanos / 2)
+                .filter(thread -> thread.awakeShare() >= AWAKE_SHARE)
+                .filter(thread -> thread.sleeps() * ITEMS_PER_SLEEP <= items).toList() : List.of();
+    }
+
+    /** What shows that the program spun, in the student's terms, or empty when it waited as a blocked program does. */
+    Optional<String> spinning() {
+        List<String> seen = new ArrayList<>();
+        if (cpuMicrosPerItem() >= SPINNING_CPU_MICROS_PER_ITEM) {
+            seen.add(String.format(Locale.ROOT, "it used %d us of CPU per item consumed (%d ms for %d items), where a "
+                    + "program whose consumers block in take() needs about 100 us per item, however long the wait",
+                    cpuMicrosPerItem(), cpuNanos() / 1_000_000, items));
         }
-        return threads.stream().filter(ThreadTurns::spins).toList();
+        List<ThreadTurns> awake = neverAsleep();
+        if (!awake.isEmpty()) {
+            seen.add(awake.stream().map(thread -> String.format(Locale.ROOT, "%s %.0f%% (asleep %d times)", thread.name(),
+                    100 * thread.awakeShare(), thread.sleeps())).collect(Collectors.joining(", "))
+                    + " of the time on a core or waiting for one, hardly ever asleep, where a consumer blocked in "
+                    + "take() goes to sleep once for each item it takes, and sleeps most of the time");
+        }
+        return seen.isEmpty() ? Optional.empty() : Optional.of(String.join("; and ", seen));
     }
 
     /**
      * The activity of {@code program} from its first consumed item until its last one
      * ({@code producers}:{@code perProducer}) is printed: the producers sleep between items, so the
-     * queue is empty most of that time, and blocked consumers hardly run.
+     * queue is empty most of that time, and blocked consumers hardly run. Aborts the check (it is
+     * skipped, its points left out) where this system cannot tell a process's CPU time.
      */
     static ThreadActivity whileConsuming(StudentProgram program, int producers, int perProducer) {
         program.awaitStdoutLine(line -> line.matches("consumer \\d+ got \\d+:\\d+"), "a first \"consumer <c> got <p>:<n>\"",
                 Deadline.in(Waits.STARTUP));
-        Counters counters = new Counters(program.pid());
-        long start = System.nanoTime();
+        ActivityCounters counters = new ActivityCounters(program.pid());
+        if (!counters.fromScheduler()) {
+            ProcessHandle.of(program.pid()).flatMap(ProcessCpuTime::whyNotJudged).ifPresent(Assumptions::abort);
+        }
+        int itemsBefore = ConsumedItems.from(program.stdout()).count();
         counters.sample();
-        long[] end = {start};
+        // The items are counted at the last reading, as the CPU is: on a loaded machine the grader may
+        // read seldom, and the CPU of part of the stretch over the items of all of it is no measure (with
+        // the items counted at the end, a poll() spinner kept its points once in 20 runs under stress-ng
+        // in portable mode). Items are read before the first reading and after each later one,
+        // so that a late reading errs towards more items, never towards failing a blocked program.
+        int[] itemsAtLatest = {itemsBefore};
         try {
             Awaitility.await().pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
                     .atMost(Deadline.in(Waits.STARTUP).remaining())
@@ -101,16 +166,17 @@ record ThreadActivity(List<ThreadTurns> threads, long cpuNanos, long wallNanos, 
                         if (!counters.sample()) {
                             return true; // the process is gone: judge what was measured
                         }
-                        end[0] = System.nanoTime();
-                        return program.stdout().lines().anyMatch(line -> ConsumedItems.isGotLine(line, producers, perProducer));
+                        String printed = program.stdout();
+                        itemsAtLatest[0] = ConsumedItems.from(printed).count();
+                        return printed.lines().anyMatch(line -> ConsumedItems.isGotLine(line, producers, perProducer));
                     });
         } catch (ConditionTimeoutException e) {
             // judged on the stretch measured so far
         }
-        ThreadActivity activity = counters.since(end[0] - start);
+        int consumed = ConsumedItems.from(program.stdout()).count();
+        ThreadActivity activity = counters.since(itemsAtLatest[0] - itemsBefore);
         // A program that stops consuming early (its consumers quit, or it hangs) gave the grader no
         // stretch in which its consumers waited for the rest: that is never judged as "did not spin".
-        int consumed = ConsumedItems.from(program.stdout()).count();
         if (program.stdout().lines().noneMatch(line -> ConsumedItems.isGotLine(line, producers, perProducer))) {
             throw new AssertionError(program.displayName() + " never consumed item " + producers + ":" + perProducer
                     + " (it consumed " + consumed + " of " + producers * perProducer + " items"
@@ -130,84 +196,9 @@ record ThreadActivity(List<ThreadTurns> threads, long cpuNanos, long wallNanos, 
     public String toString() {
         String busiest = threads.stream().filter(thread -> !thread.isTheJvms())
                 .sorted(Comparator.comparingLong(ThreadTurns::cpuNanos).reversed()).limit(5)
-                .map(ThreadTurns::toString).collect(Collectors.joining(", "));
-        return String.format(Locale.ROOT, "over %d ms: %s; %.2f cores of CPU in all%s", wallNanos / 1_000_000, busiest,
-                (double) cpuNanos / wallNanos, fromScheduler ? "" : " (no scheduler statistics here: judged by CPU time)");
-    }
-
-    /** The counters of every thread of one process: first and latest values, kept for threads that end. */
-    private static final class Counters {
-
-        private final long pid;
-        private final Path tasks;
-        private final boolean fromScheduler;
-        private final Map<String, long[]> first = new HashMap<>();
-        private final Map<String, long[]> latest = new HashMap<>();
-        private final Map<String, String> names = new HashMap<>();
-
-        Counters(long pid) {
-            this.pid = pid;
-            this.tasks = Path.of("/proc", Long.toString(pid), "task");
-            this.fromScheduler = Platform.procFileSystem() && Files.isReadable(tasks.resolve(Long.toString(pid)).resolve("schedstat"));
-        }
-
-        /** Takes one reading; false once the process is gone. */
-        boolean sample() {
-            Map<String, long[]> now = fromScheduler ? threads() : process();
-            if (now.isEmpty()) {
-                return false;
-            }
-            now.forEach((thread, values) -> {
-                first.putIfAbsent(thread, values.clone());
-                latest.put(thread, values);
-            });
-            return true;
-        }
-
-        ThreadActivity since(long wallNanos) {
-            List<ThreadTurns> threads = new ArrayList<>();
-            long cpu = 0;
-            for (Map.Entry<String, long[]> thread : latest.entrySet()) {
-                long[] from = first.get(thread.getKey());
-                long[] to = thread.getValue();
-                cpu += to[0] - from[0];
-                threads.add(new ThreadTurns(names.getOrDefault(thread.getKey(), thread.getKey()), to[0] - from[0], to[1] - from[1]));
-            }
-            return new ThreadActivity(List.copyOf(threads), cpu, wallNanos, fromScheduler);
-        }
-
-        /** Per thread: nanoseconds on a CPU, and turns on one (the first and third schedstat fields). */
-        private Map<String, long[]> threads() {
-            Map<String, long[]> values = new HashMap<>();
-            try (Stream<Path> threads = Files.list(tasks)) {
-                threads.forEach(thread -> {
-                    try {
-                        String[] fields = Files.readString(thread.resolve("schedstat")).trim().split("\\s+");
-                        String tid = thread.getFileName().toString();
-                        values.put(tid, new long[] {Long.parseLong(fields[0]), Long.parseLong(fields[2])});
-                        names.computeIfAbsent(tid, id -> name(thread, id));
-                    } catch (IOException | RuntimeException e) {
-                        // the thread ended while the list was read
-                    }
-                });
-            } catch (IOException e) {
-                return Map.of(); // the process is gone
-            }
-            return values;
-        }
-
-        private static String name(Path thread, String tid) {
-            try {
-                return Files.readString(thread.resolve("comm")).strip() + " (" + tid + ")";
-            } catch (IOException e) {
-                return "thread " + tid;
-            }
-        }
-
-        /** The fallback: the whole process's CPU time, as one thread of one turn. */
-        private Map<String, long[]> process() {
-            Optional<Duration> cpu = ProcessHandle.of(pid).flatMap(process -> process.info().totalCpuDuration());
-            return cpu.map(total -> Map.of("the process", new long[] {total.toNanos(), 0})).orElse(Map.of());
-        }
+                .map(thread -> thread.describe(fromScheduler)).collect(Collectors.joining(", "));
+        return String.format(Locale.ROOT, "over %d ms and %d items: %s; %.2f cores of CPU in all%s", wallNanos / 1_000_000,
+                items, busiest, (double) cpuNanos() / wallNanos,
+                fromScheduler ? "" : " (no scheduler statistics here: judged by the process's CPU time)");
     }
 }
