@@ -16,7 +16,11 @@ import java.util.stream.Stream;
  * A {@code .mutant} file (see {@code reference-solutions/mutants/README.md}): one typical mistake,
  * as edits to the reference, and the checks it must lose.
  */
-record Mutant(String name, String exercise, String mistake, Set<String> fails, List<Edit> edits) {
+/**
+ * {@code notPortable} is why the mutant cannot be caught every run in the portable mode (where only
+ * what macOS and Windows tell is read), or null when it can.
+ */
+record Mutant(String name, String exercise, String mistake, Set<String> fails, List<Edit> edits, String notPortable) {
 
     record Edit(String file, String reference, String mutated) {
     }
@@ -39,6 +43,7 @@ record Mutant(String name, String exercise, String mistake, Set<String> fails, L
         }
         String exercise = null;
         String mistake = null;
+        String notPortable = null;
         Set<String> fails = new LinkedHashSet<>();
         String target = null;
         List<Edit> edits = new ArrayList<>();
@@ -50,6 +55,8 @@ record Mutant(String name, String exercise, String mistake, Set<String> fails, L
                 exercise = line.substring(9).trim();
             } else if (line.startsWith("mistake:")) {
                 mistake = line.substring(8).trim();
+            } else if (line.startsWith("not-portable:")) {
+                notPortable = line.substring(13).trim();
             } else if (line.startsWith("fails:")) {
                 Arrays.stream(line.substring(6).split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(fails::add);
             } else if (line.startsWith("file:")) {
@@ -69,7 +76,7 @@ record Mutant(String name, String exercise, String mistake, Set<String> fails, L
         if (exercise == null || mistake == null || edits.isEmpty()) {
             throw new IllegalArgumentException(name + ": needs 'exercise:', 'mistake:' and at least one edit");
         }
-        return new Mutant(name, exercise, mistake, fails, edits);
+        return new Mutant(name, exercise, mistake, fails, edits, notPortable);
     }
 
     /** Copies the reference sources to {@code target} and applies the edits there. */
