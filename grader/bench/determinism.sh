@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Determinism: grades the reference, the skeletons and every mutant RUNS times in a row, then LOADED
 # times more with every core kept busy by stress-ng (installed where missing), and reports every
-# check whose outcome ever differed from the one it must have. The target is none: a difference is
-# a bug in a check, to be fixed at its cause, never retried away.
+# check whose outcome ever differed from the one it must have, and every mutant whose score was not
+# the same in every run (its spread, idle and loaded; SHOW_SCORES=1 lists every mutant's). The
+# target is none: a difference is a bug in a check, to be fixed at its cause, never retried away.
 #
 #   grader/bench/determinism.sh [RUNS] [LOADED]        (default 20 and 5; about 2.5 min a run here)
 #
@@ -35,13 +36,14 @@ if [ "$loaded" -gt 0 ]; then need_stress_ng determinism.sh "run with LOADED=0"; 
 one_run() { # $1: run name
   local log="$out/$1.log" start end
   start="$(date +%s)"
+  mkdir -p "$out/$1"
   # shellcheck disable=SC2086 # SOCKGRADER_OPTS is split on purpose: one option per word
   mvn -B -Djacoco.skip=true -pl reference-solutions -am test \
     -Dtest='ReferenceAndSkeletonTest,MutantsAreCaughtTest' -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dsockgrader.mutantScores="$PWD/$out/$1/mutant-scores.txt" \
     -Djunit.jupiter.execution.parallel.config.fixed.parallelism="$at_once" \
     -Djunit.jupiter.execution.parallel.config.fixed.max-pool-size="$at_once" ${SOCKGRADER_OPTS:-} >"$log" 2>&1 || true
   end="$(date +%s)"
-  mkdir -p "$out/$1"
   cp reference-solutions/target/surefire-reports/TEST-*.xml "$out/$1/" 2>/dev/null || true
   echo "$1: $((end - start)) s"
 }
@@ -94,6 +96,25 @@ for run in runs:
                 messages.setdefault(test, (problem.get("message") or "").strip().splitlines()[:6])
 graded = sum(counts.values())
 print(f"{len(runs)} runs ({', '.join(runs)}), {len(counts)} meta-tests each ({graded} outcomes in all)")
+# Each mutant's scores, idle and loaded: the spread (highest minus lowest) must be 0.
+scores = collections.defaultdict(lambda: collections.defaultdict(list))
+for run in runs:
+    path = os.path.join(out, run, "mutant-scores.txt")
+    if os.path.exists(path):
+        for line in open(path):
+            name, score = line.split()
+            scores[name][run.split("-")[0]].append(int(score.split("/")[0]))
+spread = {name: max(v for s in kinds.values() for v in s) - min(v for s in kinds.values() for v in s)
+          for name, kinds in scores.items()}
+print(f"score spread of the {len(scores)} mutants: {sum(1 for v in spread.values() if v == 0)} with 0")
+for name in sorted(scores):
+    kinds = scores[name]
+    parts = ", ".join(f"{kind} {min(s)}..{max(s)} over {len(s)}" if min(s) != max(s) else f"{kind} {s[0]} x{len(s)}"
+                      for kind, s in sorted(kinds.items()))
+    if spread[name] or os.environ.get("SHOW_SCORES"):
+        print(f"  {name}: spread {spread[name]} ({parts})")
+if any(spread.values()):
+    differed["(score spread: see above)"].append("some run")
 if unfair:
     print("two gradings at once did not both score as one alone: see two-at-once-*.txt")
 if not differed:

@@ -18,9 +18,12 @@ import java.util.stream.Stream;
  */
 /**
  * {@code notPortable} is why the mutant cannot be caught every run in the portable mode (where only
- * what macOS and Windows tell is read), or null when it can.
+ * what macOS and Windows tell is read), or null when it can. {@code race} is what the mutant's threads
+ * race over, or null for a mutant without a race: a racy mutant is graded again and again, and must
+ * lose the same checks every time.
  */
-record Mutant(String name, String exercise, String mistake, Set<String> fails, List<Edit> edits, String notPortable) {
+record Mutant(String name, String exercise, String mistake, Set<String> fails, List<Edit> edits, String notPortable,
+              String race) {
 
     record Edit(String file, String reference, String mutated) {
     }
@@ -44,6 +47,7 @@ record Mutant(String name, String exercise, String mistake, Set<String> fails, L
         String exercise = null;
         String mistake = null;
         String notPortable = null;
+        String race = null;
         Set<String> fails = new LinkedHashSet<>();
         String target = null;
         List<Edit> edits = new ArrayList<>();
@@ -57,6 +61,8 @@ record Mutant(String name, String exercise, String mistake, Set<String> fails, L
                 mistake = line.substring(8).trim();
             } else if (line.startsWith("not-portable:")) {
                 notPortable = line.substring(13).trim();
+            } else if (line.startsWith("race:")) {
+                race = line.substring(5).trim();
             } else if (line.startsWith("fails:")) {
                 Arrays.stream(line.substring(6).split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(fails::add);
             } else if (line.startsWith("file:")) {
@@ -76,7 +82,7 @@ record Mutant(String name, String exercise, String mistake, Set<String> fails, L
         if (exercise == null || mistake == null || edits.isEmpty()) {
             throw new IllegalArgumentException(name + ": needs 'exercise:', 'mistake:' and at least one edit");
         }
-        return new Mutant(name, exercise, mistake, fails, edits, notPortable);
+        return new Mutant(name, exercise, mistake, fails, edits, notPortable, race);
     }
 
     /** Copies the reference sources to {@code target} and applies the edits there. */

@@ -11,6 +11,7 @@ import ipc.grader.submission.FolderTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,13 +87,15 @@ class MutantsAreCaughtTest {
         }
     }
 
-    private static void assertLosesExactlyItsChecks(Mutant mutant) throws IOException {
+    /** Grades {@code mutant} once, asserts that it lost exactly its checks, and returns the report. */
+    static GradeReport assertLosesExactlyItsChecks(Mutant mutant) throws IOException {
         assumeTrue(mutant.notPortable() == null || !Platform.portable(),
                 () -> "not graded in the portable mode: " + mutant.notPortable());
         Path copy = Files.createTempDirectory("sockgrader-mutant-");
         try {
             mutant.applyTo(Repository.REFERENCE, copy);
             GradeReport report = GradingRun.of(copy).exercise(mutant.exercise()).run();
+            recordScore(mutant, report);
             Map<String, CheckResult> byId = report.checks().stream()
                     .collect(Collectors.toMap(CheckResult::id, Function.identity()));
             assertThat(byId.keySet()).as("checks of %s named by mutant %s", mutant.exercise(), mutant)
@@ -102,8 +105,23 @@ class MutantsAreCaughtTest {
             assertThat(failed)
                     .as("checks failed by mutant %s (%s); details:%n%s", mutant, mutant.mistake(), describe(report, mutant))
                     .containsExactlyInAnyOrderElementsOf(mutant.fails());
+            return report;
         } finally {
             FolderTree.delete(copy);
+        }
+    }
+
+    /**
+     * With {@code -Dsockgrader.mutantScores=FILE}, appends "{@code name score/max}" to FILE for every
+     * grading: {@code grader/bench/determinism.sh} reports each mutant's spread of scores from it.
+     */
+    private static void recordScore(Mutant mutant, GradeReport report) throws IOException {
+        String file = System.getProperty("sockgrader.mutantScores");
+        if (file != null) {
+            synchronized (MutantsAreCaughtTest.class) {
+                Files.writeString(Path.of(file), mutant.name() + " " + report.score() + "/" + report.maxScore() + "\n",
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            }
         }
     }
 

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 /**
  * What a connection has received and not yet matched, and how the stream ended (closed or reset).
@@ -27,6 +29,8 @@ final class Inbox {
     private int unreadLength;
     private boolean endOfStream;
     private IOException broken;
+    /** Whole lines (without their end) the check does not want to see; they still go to the transcript. */
+    private Predicate<String> ignored = line -> false;
 
     Inbox(SocketChannel channel, Readiness readiness, Transcript transcript, String peer) {
         this.channel = channel;
@@ -50,6 +54,12 @@ final class Inbox {
 
     boolean closedByPeer() {
         return endOfStream;
+    }
+
+    /** From now on, drops each whole line that {@code lines} accepts once it is the first unmatched one. */
+    void ignore(Predicate<String> lines) {
+        ignored = lines;
+        dropIgnoredLines();
     }
 
     /** Receives until {@code done}, the end of the stream, or the deadline, whichever comes first. */
@@ -94,6 +104,7 @@ final class Inbox {
                 append(readBuffer.array(), n);
                 transcript.received(readBuffer.array(), n);
                 total += n;
+                dropIgnoredLines();
             }
         }
         return total;
@@ -116,7 +127,20 @@ final class Inbox {
         byte[] taken = Arrays.copyOf(unread, n);
         System.arraycopy(unread, n, unread, 0, unreadLength - n);
         unreadLength -= n;
+        dropIgnoredLines();
         return taken;
+    }
+
+    private void dropIgnoredLines() {
+        int end;
+        while ((end = indexOfNewline()) >= 0) {
+            int length = end > 0 && unread[end - 1] == '\r' ? end - 1 : end;
+            if (!ignored.test(new String(unread, 0, length, StandardCharsets.UTF_8))) {
+                return;
+            }
+            System.arraycopy(unread, end + 1, unread, 0, unreadLength - end - 1);
+            unreadLength -= end + 1;
+        }
     }
 
     /** Whether what arrived so far can no longer become {@code expected}. */

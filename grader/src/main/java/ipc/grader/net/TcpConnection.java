@@ -15,7 +15,9 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Predicate;
 
 /**
  * One TCP connection between the grader and a student program, whichever side connected. Every
@@ -98,6 +100,16 @@ public final class TcpConnection implements AutoCloseable {
     public TcpConnection pacedBy(PacedDelivery proxy) {
         this.pacing = proxy;
         this.pacingBase = proxy.delivered();
+        return this;
+    }
+
+    /**
+     * From now on the expectations and reads of this connection skip every whole line (without its
+     * end) that {@code lines} accepts, wherever it comes: for the chat's notices about the grader's
+     * own helper clients, which may arrive at any moment. The transcript still shows them.
+     */
+    public TcpConnection ignoringLines(Predicate<String> lines) {
+        inbox.ignore(lines);
         return this;
     }
 
@@ -227,6 +239,22 @@ public final class TcpConnection implements AutoCloseable {
     }
 
     /**
+     * The next line (without its end) if one arrives before {@code deadline}, else empty: for a
+     * check that listens for a while, where silence is an answer too. Fails at the end of the stream.
+     */
+    public Optional<String> lineWithin(Deadline deadline) {
+        inbox.receiveUntil(() -> inbox.indexOfNewline() >= 0, deadline);
+        if (inbox.indexOfNewline() < 0 && inbox.open()) {
+            return Optional.empty();
+        }
+        String line = readLine(deadline);
+        if (line == null) {
+            throw failure("expected a line but " + inbox.howItEnded(deadline), null);
+        }
+        return Optional.of(line);
+    }
+
+    /**
      * Reads the next line with its end ({@code \n}, and any {@code \r} before it) kept, so a caller
      * can check how lines end; null at a clean end of stream; fails after the deadline or when a
      * line grows past {@code limit} bytes.
@@ -242,6 +270,23 @@ public final class TcpConnection implements AutoCloseable {
                     + (inbox.size() > limit ? inbox.size() + " bytes without a line end" : inbox.gotThen(deadline)), null);
         }
         return inbox.consume(end + 1);
+    }
+
+    /**
+     * Reads and drops everything until the peer closes the connection; false if it has not closed
+     * by the deadline, or reset it. For a helper client that leaves and must not reset on close.
+     */
+    public boolean drainUntilEndOfStream(Deadline deadline) {
+        inbox.receiveUntil(() -> {
+            inbox.consume(inbox.size());
+            return false;
+        }, deadline);
+        return inbox.closedByPeer();
+    }
+
+    /** The conversation on this connection so far, as failure messages quote it: for a check about several connections. */
+    public String conversation() {
+        return "The conversation on " + label + ":\n" + transcript.render();
     }
 
     /** A failure that quotes the conversation so far, for checks that judge what they read themselves. */
@@ -389,8 +434,7 @@ public final class TcpConnection implements AutoCloseable {
      * the conversation so far, then any detail.
      */
     private AssertionError failure(String reason, String detail) {
-        return new AssertionError(reason + "\nThe conversation on " + label + ":\n" + transcript.render()
-                + (detail == null ? "" : detail));
+        return new AssertionError(reason + "\n" + conversation() + (detail == null ? "" : detail));
     }
 
     /** Through a proxy, waits until it has passed on everything sent so far (see {@link PacedDelivery}). */

@@ -48,6 +48,51 @@ class TcpConnectionTest {
     }
 
     @Test
+    @DisplayName("ignored lines are skipped wherever they come, also when they arrived before the filter, and shown in the conversation")
+    void ignoredLinesAreSkipped() throws Exception {
+        try (PeerServer peer = new PeerServer(client -> {
+            client.getOutputStream().write(Bytes.utf8("noise 1\none\r\nnoise 2\nnoise 3\ntwo\n"));
+            return PeerServer.drain(client);
+        }); TcpConnection connection = connect(peer)) {
+            connection.readExactly(1, Deadline.in(Duration.ofSeconds(5))); // "n": the rest may be here already
+            connection.expect("oise 1\n");
+            connection.ignoringLines(line -> line.startsWith("noise"));
+            connection.expectLine("one");
+            assertThat(connection.readLine(Deadline.in(Duration.ofSeconds(5)))).isEqualTo("two");
+            assertThat(connection.conversation()).contains("noise 2\\nnoise 3\\n");
+        }
+    }
+
+    @Test
+    @DisplayName("lineWithin returns a line that comes, nothing after silence, and fails at the end of the stream")
+    void lineWithinTellsSilenceFromEnd() throws Exception {
+        try (PeerServer peer = new PeerServer(client -> {
+            client.getInputStream().read(new byte[64]);
+            client.getOutputStream().write(Bytes.utf8("hello\n"));
+            return null;
+        }); TcpConnection connection = connect(peer)) {
+            assertThat(connection.lineWithin(Deadline.in(Duration.ofMillis(100)))).isEmpty();
+            connection.send("go\n");
+            assertThat(connection.lineWithin(Deadline.in(Duration.ofSeconds(5)))).contains("hello");
+            assertThatThrownBy(() -> connection.lineWithin(Deadline.in(Duration.ofSeconds(5))))
+                    .hasMessageStartingWith("expected a line but peer closed the connection");
+        }
+    }
+
+    @Test
+    @DisplayName("draining to the end of the stream says whether the peer closed in time")
+    void drainUntilEndOfStream() throws Exception {
+        try (PeerServer peer = new PeerServer(client -> {
+            client.getOutputStream().write(new byte[100_000]);
+            return PeerServer.drain(client);
+        }); TcpConnection connection = connect(peer)) {
+            assertThat(connection.drainUntilEndOfStream(Deadline.in(Duration.ofMillis(200)))).isFalse();
+            connection.shutdownOutput(); // the peer's drain ends, and it closes
+            assertThat(connection.drainUntilEndOfStream(Deadline.in(Duration.ofSeconds(5)))).isTrue();
+        }
+    }
+
+    @Test
     @DisplayName("a wrong answer fails at once, the reason first, then the conversation")
     void wrongAnswerFailsFast() throws Exception {
         try (PeerServer peer = new PeerServer(client -> {

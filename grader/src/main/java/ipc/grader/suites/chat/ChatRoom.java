@@ -1,33 +1,55 @@
 package ipc.grader.suites.chat;
 
+import ipc.grader.feedback.SetupStep;
 import ipc.grader.junit.Lab;
 import ipc.grader.net.TcpConnection;
 import ipc.grader.process.StudentProgram;
+import ipc.grader.time.Deadline;
+import ipc.grader.time.Waits;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Clients of the grader's in a chat, connected one after another; each join notice has been read
- * by everybody already in, so a check starts from a quiet room.
+ * The grader's clients in a chat, each one proven to be in the server's list of clients before a
+ * check gets to its subject, so that a check about broadcasting never depends on how fast the
+ * server registers a client.
+ *
+ * <p>Connecting is not joining: a server may add a client to its list a moment after the
+ * connection was accepted (in the client's own thread, say), and a line or a join notice sent in
+ * that moment never reaches it. So a newcomer is admitted in steps, each seen on the wire: the
+ * clients already in hear its join notice; then it must itself hear of somebody who joins after it.
+ * That somebody is a doorbell, a grader client that joins only to be announced and leaves again,
+ * and rings again a little later for as long as the newcomer hears nothing (bounded). Only the
+ * newcomer's being in the list is waited for, never a length of time: a server that registers late
+ * passes the step every run, one that never registers fails it every run. Every client of the room
+ * ignores the doorbells' notices from then on.
  */
 final class ChatRoom {
 
-    private final List<TcpConnection> clients;
+    /** How long the newcomer listens for one doorbell's notice before the next one rings. */
+    private static final Duration RING_AGAIN = Duration.ofMillis(100);
 
-    private ChatRoom(List<TcpConnection> clients) {
-        this.clients = clients;
+    private final Lab lab;
+    private final StudentProgram server;
+    private final List<TcpConnection> clients = new ArrayList<>();
+    private final Set<String> doorbells = ConcurrentHashMap.newKeySet();
+
+    private ChatRoom(Lab lab, StudentProgram server) {
+        this.lab = lab;
+        this.server = server;
     }
 
+    /** A room of {@code size} clients, admitted one after another. */
     static ChatRoom of(Lab lab, StudentProgram server, int size) {
-        List<TcpConnection> clients = new ArrayList<>();
+        ChatRoom room = new ChatRoom(lab, server);
         for (int i = 0; i < size; i++) {
-            TcpConnection newcomer = lab.connect(server);
-            for (TcpConnection member : clients) {
-                member.expectLine("*** " + Names.of(newcomer) + " joined ***");
-            }
-            clients.add(newcomer);
+            room.admit(lab.connect(server));
         }
-        return new ChatRoom(clients);
+        return room;
     }
 
     TcpConnection client(int index) {
@@ -36,5 +58,84 @@ final class ChatRoom {
 
     String name(int index) {
         return Names.of(clients.get(index));
+    }
+
+    int size() {
+        return clients.size();
+    }
+
+    /** Adds {@code newcomer}, just connected: the others hear of it, then it is proven to be in the list. */
+    TcpConnection admit(TcpConnection newcomer) {
+        String name = Names.of(newcomer);
+        for (TcpConnection member : clients) {
+            try {
+                member.expectLine("*** " + name + " joined ***");
+            } catch (AssertionError missed) {
+                throw SetupStep.failed("the clients already in the chat to hear that " + name + " joined", missed,
+                        "When a client connects, send \"*** <ip:port> joined ***\" to every client already in the chat.");
+            }
+        }
+        ringUntilHeard(newcomer);
+        newcomer.ignoringLines(this::aboutADoorbell);
+        clients.add(newcomer);
+        return newcomer;
+    }
+
+    private void ringUntilHeard(TcpConnection newcomer) {
+        String name = Names.of(newcomer);
+        Deadline deadline = Deadline.in(Waits.REPLY);
+        List<TcpConnection> rung = new ArrayList<>();
+        try {
+            boolean heard = false;
+            while (!heard) {
+                if (deadline.hasExpired()) {
+                    throw SetupStep.failed(name + " to be in the server's list of clients", newcomer.failure(
+                            name + " never heard of anybody who joined after it: " + rung.size()
+                                    + " more clients joined, one after another within " + deadline.describe()
+                                    + ", and it got none of their \"*** <ip:port> joined ***\" notices"),
+                            "Add a client to the list of clients as soon as it is accepted, in the accept thread, "
+                                    + "before accepting the next one: until it is in the list it misses every line "
+                                    + "and every join notice.");
+                }
+                TcpConnection doorbell = lab.connect(server);
+                doorbells.add(Names.of(doorbell));
+                rung.add(doorbell);
+                heard = heardADoorbell(newcomer, Deadline.in(RING_AGAIN));
+            }
+        } finally {
+            rung.forEach(TcpConnection::shutdownOutput);
+            for (TcpConnection doorbell : rung) {
+                // Leaving cleanly, never with a reset: a server may well mishandle resets, which
+                // is the subject of a check of its own and must not be judged here.
+                doorbell.drainUntilEndOfStream(Deadline.in(Waits.REPLY));
+                doorbell.close();
+            }
+        }
+    }
+
+    /** Whether {@code newcomer} hears a doorbell's notice before {@code ring}; fails on any other line. */
+    private boolean heardADoorbell(TcpConnection newcomer, Deadline ring) {
+        Optional<String> line;
+        while ((line = newcomer.lineWithin(ring)).isPresent()) {
+            if (aboutADoorbell(line.get())) {
+                return true;
+            }
+            throw SetupStep.failed(Names.of(newcomer) + " to be in the server's list of clients", newcomer.failure(
+                    "while waiting for the notice of a client that joined after it, " + Names.of(newcomer)
+                            + " got the line \"" + line.get() + "\""),
+                    "A client that joins gets nothing until somebody else joins, leaves or talks; its own join "
+                            + "notice goes only to the others.");
+        }
+        return false;
+    }
+
+    private boolean aboutADoorbell(String line) {
+        for (String notice : List.of(" joined ***", " left ***")) {
+            if (line.startsWith("*** ") && line.endsWith(notice)
+                    && doorbells.contains(line.substring(4, line.length() - notice.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

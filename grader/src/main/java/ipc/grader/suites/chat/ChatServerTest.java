@@ -27,7 +27,7 @@ class ChatServerTest {
             + "\"*** <ip:port> left ***\".")
     void announcesJoinsAndLeaves(Lab lab) {
         StudentProgram server = lab.startServer(SERVER);
-        TcpConnection first = lab.connect(server);
+        TcpConnection first = ChatRoom.of(lab, server, 1).client(0);
         TcpConnection second = lab.connect(server);
         String name = Names.of(second);
         first.expectLine("*** " + name + " joined ***");
@@ -59,7 +59,7 @@ class ChatServerTest {
             + "returned.")
     void broadcastsALineArrivingInPiecesWhole(Lab lab) {
         StudentProgram server = lab.startServer(SERVER);
-        TcpConnection listener = lab.connect(server);
+        TcpConnection listener = ChatRoom.of(lab, server, 1).client(0);
         CuttingProxy proxy = lab.proxyTo(server, Cut.oneBytePerSegment());
         TcpConnection talker = lab.connect(proxy);
         String name = Names.fromJoinNotice(listener);
