@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ipc.grader.process.StudentProgram;
 import ipc.grader.run.GradingRun;
 import ipc.grader.score.CheckResult;
+import ipc.grader.score.ExerciseCatalog;
 import ipc.grader.score.GradeReport;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,9 +28,7 @@ import org.junit.jupiter.api.parallel.Isolated;
 @Isolated("counts this JVM's processes, threads and sockets, which other gradings would change")
 class ReferenceAndSkeletonTest {
 
-    private static final Set<String> GRADED = Set.of(
-            "pipe", "udp-ping-pong", "tcp-ping-pong", "echo", "sequential-echo", "threaded-echo", "framing", "http",
-            "chat", "fifo", "shared-memory", "message-queue");
+    private static final List<String> GRADED = ExerciseCatalog.ids();
 
     private static Resources before;
     private static GradeReport reference;

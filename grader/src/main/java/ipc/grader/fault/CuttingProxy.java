@@ -1,12 +1,11 @@
 package ipc.grader.fault;
 
-import static org.awaitility.Awaitility.await;
-
 import ipc.grader.net.LeasedBind;
 import ipc.grader.net.PacedDelivery;
 import ipc.grader.net.PortLease;
 import ipc.grader.net.ServerEndpoint;
 import ipc.grader.time.Deadline;
+import ipc.grader.time.Poll;
 import ipc.grader.time.Waits;
 import java.time.Duration;
 import java.io.IOException;
@@ -20,7 +19,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A TCP proxy on loopback that stands between the grader and a student program and re-cuts the
@@ -158,13 +156,8 @@ public final class CuttingProxy implements ServerEndpoint, AutoCloseable {
     public void expectDelivered(Direction direction, long total, String receiver) {
         Flow flow = flows.get(direction);
         Deadline deadline = Deadline.in(Waits.REPLY);
-        try {
-            await().pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
-                    .atMost(deadline.remaining())
-                    .until(() -> flow.bytes.get() >= total || flow.pumping.get() == 0);
-        } catch (ConditionTimeoutException e) {
-            // reported below
-        }
+        Poll.named(receiver + " to take " + total + " bytes").stoppingWhen(() -> flow.pumping.get() == 0)
+                .until(deadline, () -> flow.bytes.get() >= total); // the outcome is judged below, from the bytes
         long got = flow.bytes.get();
         if (got < total) {
             throw new AssertionError(receiver + " took only " + got + " of the " + total + " bytes sent to it before it "

@@ -1,6 +1,5 @@
 package ipc.grader.junit;
 
-import ipc.grader.score.Visibility;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

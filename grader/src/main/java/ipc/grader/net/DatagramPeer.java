@@ -1,7 +1,6 @@
 package ipc.grader.net;
 
 import ipc.grader.feedback.Bytes;
-import ipc.grader.process.StudentProgram;
 import ipc.grader.time.Deadline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -118,7 +117,7 @@ public final class DatagramPeer implements ServerEndpoint, AutoCloseable {
      * Expects the next datagram to hold exactly {@code expected} within {@code deadline}; fails early if
      * {@code sender} exits first.
      */
-    public Datagram expectDatagram(String expected, StudentProgram sender, Deadline deadline) {
+    public Datagram expectDatagram(String expected, PeerProgram sender, Deadline deadline) {
         Datagram datagram = receive(sender, deadline);
         if (datagram == null) {
             throw failure(sender.isAlive() ? "expected the datagram " + Bytes.show(Bytes.utf8(expected)) + " from "
@@ -137,7 +136,7 @@ public final class DatagramPeer implements ServerEndpoint, AutoCloseable {
      * The next datagram, or null when none came by {@code deadline} or {@code sender} exited without
      * sending one. A datagram sent just before the program exited still counts.
      */
-    public Datagram receive(StudentProgram sender, Deadline deadline) {
+    public Datagram receive(PeerProgram sender, Deadline deadline) {
         ByteBuffer buffer = ByteBuffer.allocate(LARGEST);
         try {
             while (true) {

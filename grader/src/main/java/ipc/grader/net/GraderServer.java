@@ -1,6 +1,5 @@
 package ipc.grader.net;
 
-import ipc.grader.process.StudentProgram;
 import ipc.grader.time.Deadline;
 import ipc.grader.time.Waits;
 import java.io.IOException;
@@ -79,7 +78,7 @@ public final class GraderServer implements ServerEndpoint, AutoCloseable {
     }
 
     /** Accepts the next connection from {@code client}, which must connect before it exits. */
-    public TcpConnection acceptFrom(StudentProgram client) {
+    public TcpConnection acceptFrom(PeerProgram client) {
         Deadline deadline = Deadline.in(Waits.STARTUP);
         try {
             while (!deadline.hasExpired()) {

@@ -1,11 +1,9 @@
 package ipc.grader.net;
 
-import static org.awaitility.Awaitility.await;
-
 import ipc.grader.time.Deadline;
+import ipc.grader.time.Poll;
 import ipc.grader.time.Waits;
 import java.time.Duration;
-import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A go-between (the grader's cutting proxy) that passes what the grader sends on to a student
@@ -36,12 +34,10 @@ public interface PacedDelivery {
         long seen = delivered();
         while (seen < total && !ended()) {
             long before = seen;
-            try {
-                seen = await().pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(2))
-                        .atMost(Deadline.in(Waits.CONSUME.multipliedBy(2)).remaining())
-                        .until(this::delivered, now -> now > before || ended());
-            } catch (ConditionTimeoutException stalled) {
-                return;
+            seen = Poll.named("the proxy to deliver more").every(Duration.ofMillis(2))
+                    .until(Deadline.in(Waits.CONSUME.multipliedBy(2)), this::delivered, now -> now > before || ended());
+            if (seen <= before && !ended()) {
+                return; // stalled
             }
         }
     }

@@ -1,13 +1,10 @@
 package ipc.grader.net;
 
-import static org.awaitility.Awaitility.await;
-
 import ipc.grader.time.Deadline;
 import ipc.grader.time.KernelPolling;
-import java.time.Duration;
+import ipc.grader.time.Poll;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
-import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Whether the peer of a connection has read what the grader sent it: its receive queue is empty.
@@ -48,19 +45,10 @@ public final class PeerProgress {
         // The peer's socket is ours mirrored: its local port is our remote port and vice versa.
         int peerLocal = remotePort;
         int peerRemote = localPort;
-        try {
-            await().pollInSameThread()
-                    .pollDelay(Duration.ZERO)
-                    .pollInterval(KernelPolling.schedule())
-                    .atMost(deadline.remaining())
-                    .until(() -> {
-                        OptionalInt unread = unreadBytes.of(peerLocal, peerRemote);
-                        return unread.isEmpty() || unread.getAsInt() == 0;
-                    });
-            return true;
-        } catch (ConditionTimeoutException e) {
-            return false;
-        }
+        return Poll.named("the peer to read what it was sent").every(KernelPolling.schedule()).until(deadline, () -> {
+            OptionalInt unread = unreadBytes.of(peerLocal, peerRemote);
+            return unread.isEmpty() || unread.getAsInt() == 0;
+        }).met();
     }
 
     /** Where unread bytes are read from: the receive queue of a connection, empty when it is gone. */

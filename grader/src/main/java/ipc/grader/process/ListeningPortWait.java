@@ -1,15 +1,12 @@
 package ipc.grader.process;
 
-import static org.awaitility.Awaitility.await;
-
 import ipc.grader.net.KernelSockets;
 import ipc.grader.time.Deadline;
 import ipc.grader.time.KernelPolling;
+import ipc.grader.time.Poll;
 import ipc.grader.time.Waits;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Ready once something listens on the program's port, read from the kernel's socket table: no
@@ -58,15 +55,9 @@ final class ListeningPortWait implements WaitStrategy {
     public void waitUntilReady(StudentProgram program) {
         Deadline deadline = Deadline.in(Waits.STARTUP);
         WrongPort wrongPort = new WrongPort();
-        try {
-            await().pollInSameThread()
-                    .pollDelay(Duration.ZERO)
-                    .pollInterval(KernelPolling.schedule())
-                    .atMost(deadline.remaining())
-                    .until(() -> ready(program)
-                            || exitedBeforeListening(program)
-                            || !udp && wrongPort.persists(program));
-        } catch (ConditionTimeoutException e) {
+        if (Poll.named(program.displayName() + " to " + verb()).every(KernelPolling.schedule())
+                .until(deadline, () -> ready(program) || exitedBeforeListening(program) || !udp && wrongPort.persists(program))
+                == Poll.Outcome.TIMED_OUT) {
             throw new AssertionError(program.displayName() + " did not " + verb() + " 127.0.0.1:" + port + " within "
                     + deadline.describe() + " of its start" + (portTaken() ? " (the kernel shows the port held by another "
                     + "process: " + KernelSockets.describe(port) + ")" : "") + ".\n"

@@ -2,12 +2,10 @@ package ipc.grader.process;
 
 import ipc.grader.feedback.Text;
 import ipc.grader.time.Deadline;
-import java.time.Duration;
+import ipc.grader.time.Poll;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Waits for a line on one of a program's output streams, the way a person watching its terminal
@@ -29,13 +27,8 @@ final class OutputLines {
     }
 
     String await(Predicate<String> matching, String expected, Deadline deadline) {
-        try {
-            Awaitility.await().pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
-                    .atMost(deadline.remaining())
-                    .until(() -> find(matching).isPresent() || !program.isAlive());
-        } catch (ConditionTimeoutException e) {
-            // said below, with what it printed instead
-        }
+        Poll.named(program.displayName() + " to print " + expected).stoppingWhen(() -> !program.isAlive())
+                .until(deadline, () -> find(matching).isPresent()); // the outcome is said below, with what it printed
         Optional<String> line = find(matching);
         if (line.isPresent()) {
             return line.get();

@@ -1,7 +1,7 @@
 package ipc.grader.process;
 
-import static org.awaitility.Awaitility.await;
-
+import ipc.grader.time.Deadline;
+import ipc.grader.time.Poll;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A whole grading run (the grader JVM and every student process it starts) inside Linux namespaces
@@ -177,12 +176,9 @@ public final class Sandbox implements AutoCloseable {
         long self = ProcessHandle.current().pid();
         List<ProcessHandle> others = ProcessHandle.allProcesses().filter(process -> process.pid() != self).toList();
         others.forEach(ProcessHandle::destroyForcibly);
-        try {
-            await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(10))
-                    .until(() -> others.stream().allMatch(Sandbox::ended));
-        } catch (ConditionTimeoutException e) {
-            // reported by the caller's own checks; the namespace ends with this process anyway
-        }
+        // Not waited for past the deadline: the caller's own checks report it, and the namespace ends with this process.
+        Poll.named("the sandbox's other processes to end").every(Duration.ofMillis(10))
+                .until(Deadline.in(Duration.ofSeconds(5)), () -> others.stream().allMatch(Sandbox::ended));
     }
 
     /** Gone, or a zombie: killed, and no longer able to do anything. */

@@ -1,6 +1,7 @@
 package ipc.grader.process;
 
 import ipc.grader.feedback.Text;
+import ipc.grader.net.PeerProgram;
 import ipc.grader.time.Deadline;
 import ipc.grader.time.Waits;
 import java.io.Closeable;
@@ -29,7 +30,7 @@ import java.util.function.Predicate;
  * }
  * }</pre>
  */
-public final class StudentProgram implements AutoCloseable {
+public final class StudentProgram implements PeerProgram, AutoCloseable {
 
     private static final long CLOSE_TIMEOUT_MILLIS = 5_000;
 
@@ -100,6 +101,7 @@ public final class StudentProgram implements AutoCloseable {
         return this;
     }
 
+    @Override
     public String displayName() {
         return launch.displayName();
     }
@@ -122,6 +124,7 @@ public final class StudentProgram implements AutoCloseable {
         return pids;
     }
 
+    @Override
     public boolean isAlive() {
         return process != null && process.isAlive();
     }
@@ -218,6 +221,7 @@ public final class StudentProgram implements AutoCloseable {
      * How the program ended, for a one-line reason: {@code exited with code 1 (stderr: "Exception
      * in thread ...")}. Its output is read to the end first, as {@link #stdout()} does.
      */
+    @Override
     public String exitSummary() {
         String summary = "exited with code " + exitCode().orElse(-1);
         String err = stderr().strip();

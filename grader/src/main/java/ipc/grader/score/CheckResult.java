@@ -1,5 +1,6 @@
 package ipc.grader.score;
 
+import ipc.grader.junit.Visibility;
 import java.time.Duration;
 
 /**

@@ -3,15 +3,17 @@ package ipc.grader.score;
 import java.util.List;
 
 /**
- * The exercise ids of the catalogue ({@code shared/exercise-catalogue.md}), in the catalogue's
- * order, which is the order of every report. Which of them are graded is decided by the suites
- * that exist; this list only orders and names them.
+ * The graded exercises, in the order of the course (and of every report): the one list of them.
+ * The command line checks {@code --exercise} against it, and the meta-tests check that each
+ * exercise here is complete (suites, README with its points, mutants, reference and skeletons) and
+ * that nothing of an exercise exists outside it. Adding an exercise starts here (README.md,
+ * "Adding an exercise").
  */
 public final class ExerciseCatalog {
 
     private static final List<String> IDS = List.of(
             "pipe", "udp-ping-pong", "tcp-ping-pong", "echo", "sequential-echo", "threaded-echo", "framing",
-            "http", "chat", "fifo", "shared-memory", "message-queue", "selector-echo");
+            "http", "chat", "fifo", "shared-memory", "message-queue");
 
     private ExerciseCatalog() {
     }

@@ -4,6 +4,7 @@ import ipc.grader.junit.GradedExercise;
 import ipc.grader.junit.Hidden;
 import ipc.grader.junit.Hint;
 import ipc.grader.junit.Points;
+import ipc.grader.junit.Visibility;
 import ipc.grader.score.CheckResult.Status;
 import java.lang.reflect.Method;
 import java.time.Duration;

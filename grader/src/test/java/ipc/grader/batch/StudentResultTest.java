@@ -7,7 +7,7 @@ import ipc.grader.report.GradescopeResults;
 import ipc.grader.score.CheckResult;
 import ipc.grader.score.CheckResult.Status;
 import ipc.grader.score.GradeReport;
-import ipc.grader.score.Visibility;
+import ipc.grader.junit.Visibility;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -11,7 +11,7 @@ import com.networknt.schema.SpecificationVersion;
 import ipc.grader.score.CheckResult;
 import ipc.grader.score.CheckResult.Status;
 import ipc.grader.score.GradeReport;
-import ipc.grader.score.Visibility;
+import ipc.grader.junit.Visibility;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

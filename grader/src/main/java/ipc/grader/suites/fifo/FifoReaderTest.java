@@ -8,13 +8,11 @@ import ipc.grader.junit.Lab;
 import ipc.grader.junit.Points;
 import ipc.grader.process.StudentProgram;
 import ipc.grader.time.Deadline;
+import ipc.grader.time.Poll;
 import ipc.grader.time.Waits;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.time.Duration;
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -117,12 +115,9 @@ class FifoReaderTest {
     static StudentProgram openWriter(Lab lab, Path fifo, StudentProgram reader, String name) {
         StudentProgram writer = lab.startGraderTool(FifoEnd.class, "the grader's " + name, "write", fifo);
         Deadline deadline = Deadline.in(Waits.STARTUP);
-        try {
-            // The grader's writer waits in open() until a reader opens the pipe: watch the reader too.
-            Awaitility.await().pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
-                    .atMost(deadline.remaining())
-                    .until(() -> writer.stdout().lines().anyMatch("open"::equals) || !reader.isAlive() || !writer.isAlive());
-        } catch (ConditionTimeoutException e) {
+        // The grader's writer waits in open() until a reader opens the pipe: watch the reader too.
+        if (Poll.named("the grader's " + name + " to open the pipe").stoppingWhen(() -> !reader.isAlive() || !writer.isAlive())
+                .until(deadline, () -> writer.stdout().lines().anyMatch("open"::equals)) == Poll.Outcome.TIMED_OUT) {
             throw new AssertionError("the grader's " + name + " could not open " + fifo.getFileName() + " for writing "
                     + "within " + deadline.describe() + ": FifoReader is running but did not open it for reading ("
                     + NamedPipes.describe(fifo) + " there).");

@@ -2,6 +2,7 @@ package ipc.grader.suites.fifo;
 
 import ipc.grader.process.StudentProgram;
 import ipc.grader.time.Deadline;
+import ipc.grader.time.Poll;
 import ipc.grader.time.Waits;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -13,8 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
 
 /** What the grader knows how to do with named pipes: make one, wait for one, and tell one from a file. */
 final class NamedPipes {
@@ -96,17 +95,13 @@ final class NamedPipes {
      */
     static void releaseUntilEnded(Path path, StudentProgram reader) {
         Deadline deadline = Deadline.in(Waits.EXIT);
-        try {
-            Awaitility.await().pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10))
-                    .atMost(deadline.remaining())
-                    .until(() -> {
-                        if (!reader.isAlive()) {
-                            return true;
-                        }
-                        release(path);
-                        return false;
-                    });
-        } catch (ConditionTimeoutException e) {
+        if (!Poll.named(reader.displayName() + " to exit").every(Duration.ofMillis(10)).until(deadline, () -> {
+            if (!reader.isAlive()) {
+                return true;
+            }
+            release(path);
+            return false;
+        }).met()) {
             throw new AssertionError(reader.displayName() + " was still running " + deadline.describe()
                     + " after the pipe's only writer had gone, but it should have exited.");
         }
@@ -115,11 +110,8 @@ final class NamedPipes {
     /** Waits until something exists at {@code path}; fails at once when {@code maker} exits first. */
     static void awaitCreated(Path path, StudentProgram maker) {
         Deadline deadline = Deadline.in(Waits.STARTUP);
-        try {
-            Awaitility.await().pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
-                    .atMost(deadline.remaining())
-                    .until(() -> Files.exists(path, LinkOption.NOFOLLOW_LINKS) || !maker.isAlive());
-        } catch (ConditionTimeoutException e) {
+        if (Poll.named(maker.displayName() + " to make " + path.getFileName()).stoppingWhen(() -> !maker.isAlive())
+                .until(deadline, () -> Files.exists(path, LinkOption.NOFOLLOW_LINKS)) == Poll.Outcome.TIMED_OUT) {
             throw new AssertionError(maker.displayName() + " made nothing at " + path.getFileName() + " within "
                     + deadline.describe() + "; it should make a named pipe there with mkfifo.");
         }

@@ -2,6 +2,7 @@ package ipc.grader.suites.queue;
 
 import ipc.grader.process.StudentProgram;
 import ipc.grader.time.Deadline;
+import ipc.grader.time.Poll;
 import ipc.grader.time.Waits;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -159,20 +158,14 @@ record ThreadActivity(List<ThreadTurns> threads, long wallNanos, int items, bool
         // in portable mode). Items are read before the first reading and after each later one,
         // so that a late reading errs towards more items, never towards failing a blocked program.
         int[] itemsAtLatest = {itemsBefore};
-        try {
-            Awaitility.await().pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
-                    .atMost(Deadline.in(Waits.STARTUP).remaining())
-                    .until(() -> {
-                        if (!counters.sample()) {
-                            return true; // the process is gone: judge what was measured
-                        }
-                        String printed = program.stdout();
-                        itemsAtLatest[0] = ConsumedItems.from(printed).count();
-                        return printed.lines().anyMatch(line -> ConsumedItems.isGotLine(line, producers, perProducer));
-                    });
-        } catch (ConditionTimeoutException e) {
-            // judged on the stretch measured so far
-        }
+        Poll.named(program.displayName() + " to print its last item").until(Deadline.in(Waits.STARTUP), () -> {
+                if (!counters.sample()) {
+                    return true; // the process is gone: judge what was measured
+                }
+                String printed = program.stdout();
+                itemsAtLatest[0] = ConsumedItems.from(printed).count();
+                return printed.lines().anyMatch(line -> ConsumedItems.isGotLine(line, producers, perProducer));
+            }); // an unfinished stretch is judged on what was measured so far
         int consumed = ConsumedItems.from(program.stdout()).count();
         ThreadActivity activity = counters.since(itemsAtLatest[0] - itemsBefore);
         // A program that stops consuming early (its consumers quit, or it hangs) gave the grader no

@@ -1,10 +1,10 @@
-package ipc.grader.score;
+package ipc.grader.junit;
 
 import java.util.Locale;
 
 /**
  * When a student may see a check, in Gradescope's words. Public checks are {@link #VISIBLE}; a
- * hidden check (see {@code ipc.grader.junit.Hidden}) is shown later or never.
+ * hidden check (see {@link Hidden}) is shown later or never.
  */
 public enum Visibility {
     /** Shown at once: every public check. */
