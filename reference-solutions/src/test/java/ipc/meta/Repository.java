@@ -1,5 +1,6 @@
 package ipc.meta;
 
+import ipc.grader.home.RepositoryLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -9,7 +10,7 @@ final class Repository {
     static final Path MODULE = Path.of("").toAbsolutePath();
     static final Path ROOT = MODULE.getParent();
     static final Path REFERENCE = MODULE.resolve("src/main/java");
-    static final Path SKELETONS = ROOT.resolve("student-skeletons");
+    static final Path SKELETONS = ROOT.resolve(RepositoryLayout.SKELETONS);
     static final Path MUTANTS = MODULE.resolve("mutants");
 
     static {

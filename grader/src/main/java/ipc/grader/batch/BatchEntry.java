@@ -1,12 +1,11 @@
 package ipc.grader.batch;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import ipc.grader.report.WholeFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
@@ -20,11 +19,8 @@ record BatchEntry(String student, Outcome outcome, String reason, String fingerp
 
     void writeTo(Path folder) throws IOException {
         Files.createDirectories(folder);
-        Path partial = folder.resolve(FILE + ".partial");
-        JSON.writeValue(partial.toFile(), JSON.createObjectNode().put("student", student).put("outcome", outcome.label())
-                .put("reason", reason).put("fingerprint", fingerprint).put("seconds", seconds));
         // Written whole or not at all: a batch killed mid-write leaves no entry, so the rerun grades again.
-        Files.move(partial, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        WholeFile.write(folder.resolve(FILE), JSON.writeValueAsBytes(this));
     }
 
     /** The entry in {@code folder}, if a grading there ran to its end. */
@@ -34,9 +30,7 @@ record BatchEntry(String student, Outcome outcome, String reason, String fingerp
             return Optional.empty();
         }
         try {
-            JsonNode node = JSON.readTree(file.toFile());
-            return Optional.of(new BatchEntry(node.path("student").asText(), Outcome.ofLabel(node.path("outcome").asText()),
-                    node.path("reason").asText(), node.path("fingerprint").asText(), node.path("seconds").asDouble()));
+            return Optional.of(JSON.readValue(file.toFile(), BatchEntry.class));
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty(); // unreadable: graded again
         }

@@ -1,5 +1,6 @@
 package ipc.grader.batch;
 
+import ipc.grader.process.JavaLaunch;
 import ipc.grader.process.Sandbox;
 import ipc.grader.submission.SourceRoot;
 import java.io.IOException;
@@ -44,7 +45,6 @@ public final class BatchRun {
     private Duration limit = Duration.ofMinutes(5);
     private final List<String> gradeArguments = new ArrayList<>();
     private boolean sandbox;
-    private Progress progress;
 
     private BatchRun(Path submissions, Path out) {
         this.submissions = submissions.toAbsolutePath().normalize();
@@ -88,15 +88,9 @@ public final class BatchRun {
         return this;
     }
 
-    /** Plain progress lines, whatever the output is (for tests and logs). */
-    BatchRun plainProgress() {
-        this.progress = Progress.plain(System.out);
-        return this;
-    }
-
     /** Grades this shard's submissions and writes the class outputs; returns every student of the shard. */
     public List<StudentResult> run(PrintStream console) throws IOException, InterruptedException {
-        Progress shown = progress != null ? progress : Progress.on(console);
+        Progress shown = Progress.on(console);
         String grader = Fingerprint.ofGrader(graderCodeSource());
         List<String> names = shard.of(submissionFolders());
         // Each submission's sources are read and hashed once, for the rerun check and the new entry.
@@ -185,8 +179,8 @@ public final class BatchRun {
 
     private static Path graderCodeSource() {
         try {
-            return Path.of(BatchRun.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (Exception e) {
+            return JavaLaunch.codeSourceOf(BatchRun.class);
+        } catch (IllegalStateException e) {
             return Path.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0]);
         }
     }

@@ -1,7 +1,7 @@
 package ipc.grader.batch;
 
+import ipc.grader.report.WholeFile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -28,9 +28,9 @@ public final class ClassOutputs {
     static void write(Path out, List<StudentResult> students) throws IOException {
         Files.createDirectories(out);
         ClassSummary summary = ClassSummary.of(students);
-        writeWhole(out.resolve(GRADEBOOK), Gradebook.csv(students));
-        writeWhole(out.resolve(HTML), ClassReport.html(summary));
-        writeWhole(out.resolve(MARKDOWN), ClassReport.markdown(summary));
+        WholeFile.write(out.resolve(GRADEBOOK), Gradebook.csv(students));
+        WholeFile.write(out.resolve(HTML), ClassReport.html(summary));
+        WholeFile.write(out.resolve(MARKDOWN), ClassReport.markdown(summary));
     }
 
     /** The students whose folders under {@code out} hold a finished entry, in name order. */
@@ -91,11 +91,5 @@ public final class ClassOutputs {
                 }
             }
         }
-    }
-
-    private static void writeWhole(Path file, String text) throws IOException {
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        Files.writeString(partial, text, StandardCharsets.UTF_8);
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

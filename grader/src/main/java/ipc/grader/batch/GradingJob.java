@@ -1,8 +1,10 @@
 package ipc.grader.batch;
 
+import ipc.grader.home.RepositoryLayout;
 import ipc.grader.process.ProcessTree;
 import ipc.grader.process.Sandbox;
 import ipc.grader.run.GraderJvm;
+import ipc.grader.time.Durations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +52,7 @@ final class GradingJob {
                     // Only this submission, its own report folder and a temp folder of its own are in sight:
                     // not the instructor's folders, and not the other students' reports.
                     if (home != null) {
-                        box.within(Path.of(home)).hiding(Sandbox.instructorFolders(Path.of(home)));
+                        box.within(Path.of(home)).hiding(RepositoryLayout.instructorFolders(Path.of(home)));
                     }
                     // The batch's output and the class's submissions, should the home hold them.
                     box.hiding(List.of(out.getParent().getParent(), submission.toAbsolutePath().getParent()));
@@ -88,7 +90,7 @@ final class GradingJob {
     }
 
     private String limitText() {
-        return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
+        return Durations.describe(limit);
     }
 
     record Result(Outcome outcome, String reason) {

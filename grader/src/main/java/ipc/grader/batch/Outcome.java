@@ -1,5 +1,8 @@
 package ipc.grader.batch;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** How the grading of one submission in a batch ended. */
 public enum Outcome {
     /** The grader ran every check and wrote its reports; the score is what it measured. */
@@ -18,10 +21,12 @@ public enum Outcome {
     }
 
     /** As written in the gradebook and in {@code batch.json}. */
+    @JsonValue
     public String label() {
         return label;
     }
 
+    @JsonCreator
     public static Outcome ofLabel(String label) {
         for (Outcome outcome : values()) {
             if (outcome.label.equals(label)) {

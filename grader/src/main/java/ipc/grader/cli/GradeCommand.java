@@ -2,6 +2,8 @@ package ipc.grader.cli;
 
 import ipc.grader.feedback.Text;
 import ipc.grader.feedback.WithheldLines;
+import ipc.grader.home.RepositoryLayout;
+import ipc.grader.process.JavaLaunch;
 import ipc.grader.report.ConsoleSummary;
 import ipc.grader.export.StudentRepo;
 import ipc.grader.process.Sandbox;
@@ -11,6 +13,7 @@ import ipc.grader.score.CheckResult;
 import ipc.grader.score.GradeReport;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -94,7 +97,7 @@ public final class GradeCommand {
             return Path.of(given).toAbsolutePath().normalize();
         }
         try {
-            Path jar = Path.of(GradeCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path jar = JavaLaunch.codeSourceOf(GradeCommand.class);
             Path target = jar.getParent();
             if (target != null && target.getFileName().toString().equals("target") && target.getParent() != null
                     && target.getParent().getParent() != null) {
@@ -116,8 +119,9 @@ public final class GradeCommand {
         if (report.checks().stream().allMatch(check -> check.message().isEmpty())) {
             return report;
         }
-        WithheldLines withheld = WithheldLines.of(Sandbox.instructorFolders(home), List.of(submission,
-                home.resolve("student-skeletons"), home.resolve("exercises"), home.resolve("grader/src/main")));
+        List<Path> readable = new ArrayList<>(RepositoryLayout.studentFolders(home));
+        readable.add(0, submission);
+        WithheldLines withheld = WithheldLines.of(RepositoryLayout.instructorFolders(home), readable);
         return report.withMessages(withheld::from);
     }
 

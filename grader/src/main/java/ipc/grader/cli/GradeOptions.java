@@ -1,5 +1,6 @@
 package ipc.grader.cli;
 
+import ipc.grader.home.RepositoryLayout;
 import ipc.grader.score.ExerciseCatalog;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -53,7 +54,7 @@ record GradeOptions(Path submission, List<String> exercises, Map<String, String>
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
-                case "--reference" -> submission = set(submission, home.resolve("reference-solutions"), arg);
+                case "--reference" -> submission = set(submission, home.resolve(RepositoryLayout.REFERENCE), arg);
                 case "--exercise" -> {
                     String id = value(args, ++i, arg);
                     if (!ExerciseCatalog.contains(id)) {

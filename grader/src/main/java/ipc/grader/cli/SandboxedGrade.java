@@ -1,5 +1,6 @@
 package ipc.grader.cli;
 
+import ipc.grader.home.RepositoryLayout;
 import ipc.grader.process.ProcessTree;
 import ipc.grader.process.Sandbox;
 import ipc.grader.run.GraderJvm;
@@ -28,7 +29,7 @@ final class SandboxedGrade {
                 Files.createDirectories(out);
             }
             List<String> command = jvm.command(insideArguments(args, options, submission, out));
-            try (Sandbox sandbox = Sandbox.around(command).within(home).hiding(Sandbox.instructorFolders(home))) {
+            try (Sandbox sandbox = Sandbox.around(command).within(home).hiding(RepositoryLayout.instructorFolders(home))) {
                 List<Path> shown = new ArrayList<>(List.of(submission, jvm.tempFolder()));
                 if (out != null) {
                     shown.add(out);

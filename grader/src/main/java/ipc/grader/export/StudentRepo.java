@@ -1,5 +1,6 @@
 package ipc.grader.export;
 
+import ipc.grader.home.RepositoryLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -28,15 +29,16 @@ import java.util.stream.Stream;
 public final class StudentRepo {
 
     /** Where the student writes: the only part of a student repository that grading takes. */
-    public static final String SOURCES = "student-skeletons/src/main/java/";
+    public static final String SOURCES = RepositoryLayout.SKELETON_SOURCES + "/";
     /** Instructor-only parts of a pom, between these two comment lines, are left out of the export. */
     static final String INSTRUCTOR_ONLY = "<!-- instructor-only -->";
     static final String END_INSTRUCTOR_ONLY = "<!-- /instructor-only -->";
     /** Where the instructor repository keeps the student repository's own README and workflow. */
-    static final String STUDENT_FILES = ".github/student-repo/";
+    static final String STUDENT_FILES = RepositoryLayout.STUDENT_FILES + "/";
 
     private static final String MAVEN_JVM_CONFIG = ".mvn/jvm.config";
-    private static final List<String> TREES = List.of("grader/src/main", "student-skeletons", "exercises");
+    private static final List<String> TREES = List.of(RepositoryLayout.GRADER_MAIN, RepositoryLayout.SKELETONS,
+            RepositoryLayout.EXERCISES);
     private static final List<String> SKIPPED_NAMES = List.of("target", ".build.lock", ".git");
 
     private final Path home;
@@ -44,7 +46,7 @@ public final class StudentRepo {
 
     private StudentRepo(Path home) {
         this.home = home;
-        this.instructor = Files.isDirectory(home.resolve("reference-solutions"));
+        this.instructor = RepositoryLayout.isInstructorRepository(home);
     }
 
     /** The student repository of the grader in {@code home}. */
@@ -55,7 +57,7 @@ public final class StudentRepo {
     /** Every file of the student repository, by its path there, in path order. */
     public Map<String, byte[]> files() {
         Map<String, byte[]> files = new TreeMap<>();
-        for (String pom : List.of("pom.xml", "grader/pom.xml", "student-skeletons/pom.xml")) {
+        for (String pom : RepositoryLayout.POMS) {
             files.put(pom, withoutInstructorParts(read(pom)));
         }
         for (String plain : List.of("grade", ".gitignore", ".gitattributes")) {
@@ -107,7 +109,7 @@ public final class StudentRepo {
      */
     public List<String> changesIn(Path repo) {
         Path root = repo.toAbsolutePath().normalize();
-        if (!Files.isDirectory(root.resolve("student-skeletons")) || root.equals(home)) {
+        if (!Files.isDirectory(root.resolve(RepositoryLayout.SKELETONS)) || root.equals(home)) {
             return List.of();
         }
         Map<String, byte[]> expected = files();

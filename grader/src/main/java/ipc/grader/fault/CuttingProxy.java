@@ -1,5 +1,6 @@
 package ipc.grader.fault;
 
+import ipc.grader.net.Closing;
 import ipc.grader.net.LeasedBind;
 import ipc.grader.net.PacedDelivery;
 import ipc.grader.net.PortLease;
@@ -238,7 +239,7 @@ public final class CuttingProxy implements ServerEndpoint, AutoCloseable {
             } catch (IOException e) {
                 // closing anyway
             }
-            sockets.forEach(StreamPump::closeQuietly);
+            sockets.forEach(Closing::quietly);
         }
         Deadline deadline = Deadline.in(Duration.ofMillis(JOIN_MILLIS));
         for (Thread thread : running) {

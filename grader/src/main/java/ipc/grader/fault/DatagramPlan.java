@@ -1,6 +1,7 @@
 package ipc.grader.fault;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,25 +19,33 @@ public final class DatagramPlan {
     /** What happens to one datagram. */
     public enum Fate { DELIVER, DROP, DUPLICATE, SWAP_WITH_NEXT }
 
-    private final Map<Direction, Map<Integer, Fate>> explicit = new EnumMap<>(Direction.class);
+    /** The fates of numbered datagrams, by direction; never changed once the plan is made. */
+    private final Map<Direction, Map<Integer, Fate>> explicit;
     private final Long seed;
     private final int dropPercent;
     private final int duplicatePercent;
     private final int swapPercent;
 
-    private DatagramPlan(Long seed, int dropPercent, int duplicatePercent, int swapPercent) {
+    private DatagramPlan(Map<Direction, Map<Integer, Fate>> explicit, Long seed, int dropPercent, int duplicatePercent,
+            int swapPercent) {
+        this.explicit = explicit;
         this.seed = seed;
         this.dropPercent = dropPercent;
         this.duplicatePercent = duplicatePercent;
         this.swapPercent = swapPercent;
+    }
+
+    private static Map<Direction, Map<Integer, Fate>> noExplicitFates() {
+        Map<Direction, Map<Integer, Fate>> none = new EnumMap<>(Direction.class);
         for (Direction direction : Direction.values()) {
-            explicit.put(direction, new TreeMap<>());
+            none.put(direction, Collections.unmodifiableMap(new TreeMap<>()));
         }
+        return Collections.unmodifiableMap(none);
     }
 
     /** Every datagram delivered once, in order. */
     public static DatagramPlan deliverAll() {
-        return new DatagramPlan(null, 0, 0, 0);
+        return new DatagramPlan(noExplicitFates(), null, 0, 0, 0);
     }
 
     /** Each datagram, in both directions, dropped, doubled or swapped with the next by chance from {@code seed}. */
@@ -45,7 +54,7 @@ public final class DatagramPlan {
                 || (long) dropPercent + duplicatePercent + swapPercent > 100) {
             throw new IllegalArgumentException("percentages must be from 0 and add up to at most 100");
         }
-        return new DatagramPlan(seed, dropPercent, duplicatePercent, swapPercent);
+        return new DatagramPlan(noExplicitFates(), seed, dropPercent, duplicatePercent, swapPercent);
     }
 
     /** Drops the datagrams numbered {@code numbers} (from 1) going {@code direction}. */
@@ -66,14 +75,18 @@ public final class DatagramPlan {
         return with(direction, Fate.SWAP_WITH_NEXT, numbers);
     }
 
+    /** A new plan: this one, with {@code fate} for the datagrams numbered {@code numbers} going {@code direction}. */
     private DatagramPlan with(Direction direction, Fate fate, int... numbers) {
+        Map<Integer, Fate> fates = new TreeMap<>(explicit.get(direction));
         for (int number : numbers) {
             if (number < 1) {
                 throw new IllegalArgumentException("datagrams are counted from 1, not " + number);
             }
-            explicit.get(direction).put(number, fate);
+            fates.put(number, fate);
         }
-        return this;
+        Map<Direction, Map<Integer, Fate>> changed = new EnumMap<>(explicit);
+        changed.put(direction, Collections.unmodifiableMap(fates));
+        return new DatagramPlan(Collections.unmodifiableMap(changed), seed, dropPercent, duplicatePercent, swapPercent);
     }
 
     /** For messages: the plan in words, with the seed where there is one. */

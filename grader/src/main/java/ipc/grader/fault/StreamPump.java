@@ -1,5 +1,6 @@
 package ipc.grader.fault;
 
+import ipc.grader.net.Closing;
 import ipc.grader.net.PeerProgress;
 import ipc.grader.time.Deadline;
 import ipc.grader.time.Waits;
@@ -139,8 +140,8 @@ final class StreamPump implements Runnable {
 
         void directionDone() {
             if (open.decrementAndGet() == 0) {
-                closeQuietly(a);
-                closeQuietly(b);
+                Closing.quietly(a);
+                Closing.quietly(b);
             }
         }
 
@@ -159,14 +160,7 @@ final class StreamPump implements Runnable {
         } catch (IOException e) {
             // closing anyway
         }
-        closeQuietly(socket);
+        Closing.quietly(socket);
     }
 
-    static void closeQuietly(Socket socket) {
-        try {
-            socket.close();
-        } catch (IOException e) {
-            // nothing more to do
-        }
-    }
 }

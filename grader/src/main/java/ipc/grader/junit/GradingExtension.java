@@ -5,6 +5,7 @@ import ipc.grader.submission.Submission;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.junit.platform.commons.support.AnnotationSupport;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -56,8 +58,7 @@ public final class GradingExtension implements ParameterResolver, TestExecutionE
     private static Submission open(ExtensionContext context) {
         Path sources = context.getConfigurationParameter(GradingSettings.SUBMISSION).map(Path::of)
                 .orElseGet(GradingExtension::nearestSources);
-        return Submission.open(sources,
-                GradingSettings.decodeCommands(context.getConfigurationParameter(GradingSettings.COMMANDS).orElse(null)));
+        return Submission.open(sources, Map.of()); // command templates come only with a lent submission
     }
 
     /**
@@ -131,7 +132,6 @@ public final class GradingExtension implements ParameterResolver, TestExecutionE
     }
 
     private static String hintOf(Method method) {
-        Hint hint = method.getAnnotation(Hint.class);
-        return hint == null ? null : hint.value();
+        return AnnotationSupport.findAnnotation(method, Hint.class).map(Hint::value).orElse(null);
     }
 }

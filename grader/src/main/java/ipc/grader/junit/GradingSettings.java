@@ -1,7 +1,6 @@
 package ipc.grader.junit;
 
 import ipc.grader.submission.Submission;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,15 +8,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The configuration parameters of a grading run, set by {@code ./grade} on its launcher or by
- * Maven as system properties: which submission to grade, and command templates that replace
- * main classes.
+ * Maven as system properties: which submission to grade, or which opened submission (with its
+ * command templates) a {@code GradingRun} lends.
  */
 public final class GradingSettings {
 
     /** The submission's folder (see {@link ipc.grader.submission.SourceRoot}). */
     public static final String SUBMISSION = "sockgrader.submission";
-    /** Command templates, one {@code main.Class=template} per line. */
-    public static final String COMMANDS = "sockgrader.commands";
 
     /** A submission already opened by the caller of the run, by its {@link #share} key. */
     public static final String OPENED_SUBMISSION = "sockgrader.openedSubmission";
@@ -43,27 +40,5 @@ public final class GradingSettings {
 
     static Optional<Submission> shared(String key) {
         return Optional.ofNullable(OPENED.get(key));
-    }
-
-    /** Encodes command templates for {@link #COMMANDS}. */
-    public static String encodeCommands(Map<String, String> commands) {
-        StringBuilder out = new StringBuilder();
-        commands.forEach((main, template) -> out.append(main).append('=').append(template).append('\n'));
-        return out.toString();
-    }
-
-    /** Decodes {@link #COMMANDS}. */
-    public static Map<String, String> decodeCommands(String encoded) {
-        Map<String, String> commands = new LinkedHashMap<>();
-        if (encoded == null) {
-            return commands;
-        }
-        for (String line : encoded.split("\n")) {
-            int equals = line.indexOf('=');
-            if (equals > 0) {
-                commands.put(line.substring(0, equals).trim(), line.substring(equals + 1).trim());
-            }
-        }
-        return commands;
     }
 }

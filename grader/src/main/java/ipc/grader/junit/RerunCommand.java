@@ -2,6 +2,7 @@ package ipc.grader.junit;
 
 import java.lang.reflect.Method;
 import java.util.Optional;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * The command that reruns one check alone in a student repository, printed at the end of the
@@ -22,7 +23,7 @@ final class RerunCommand {
      * student repository does not have.
      */
     static Optional<String> of(Class<?> suite, Method check) {
-        if (check == null || suite.isAnnotationPresent(Hidden.class) || check.isAnnotationPresent(Hidden.class)) {
+        if (check == null || AnnotationSupport.isAnnotated(suite, Hidden.class) || AnnotationSupport.isAnnotated(check, Hidden.class)) {
             return Optional.empty();
         }
         return Optional.of("mvn test -Dtest=" + suite.getSimpleName() + "#" + check.getName());

@@ -163,7 +163,7 @@ public final class ClientCrowd implements AutoCloseable {
             // Connected clients are the crowd's to close; a connection still pending is closed here.
             keep(batch);
             selector.keys().stream().filter(key -> key.attachment() instanceof Integer)
-                    .forEach(key -> closeQuietly((SocketChannel) key.channel()));
+                    .forEach(key -> Closing.quietly((SocketChannel) key.channel()));
         }
     }
 
@@ -174,14 +174,6 @@ public final class ClientCrowd implements AutoCloseable {
                 members.add(batch[i]);
                 batch[i] = null;
             }
-        }
-    }
-
-    private static void closeQuietly(SocketChannel channel) {
-        try {
-            channel.close();
-        } catch (IOException e) {
-            // closing anyway
         }
     }
 

@@ -47,7 +47,7 @@ public final class GraderServer implements ServerEndpoint, AutoCloseable {
                 channel.configureBlocking(false);
                 return channel;
             } catch (IOException e) {
-                closeQuietly(channel);
+                Closing.quietly(channel);
                 throw e;
             }
         });
@@ -56,19 +56,9 @@ public final class GraderServer implements ServerEndpoint, AutoCloseable {
             bound.bound().register(selector, SelectionKey.OP_ACCEPT);
             return new GraderServer(bound.lease(), bound.bound(), selector);
         } catch (IOException e) {
-            closeQuietly(bound.bound());
+            Closing.quietly(bound.bound());
             bound.lease().close();
             throw new IllegalStateException("the grader's server could not watch its port: " + e.getMessage(), e);
-        }
-    }
-
-    private static void closeQuietly(ServerSocketChannel channel) {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                // it was never bound
-            }
         }
     }
 

@@ -46,7 +46,6 @@ public final class KernelSockets {
     private static final Path TCP6 = Path.of("/proc/net/tcp6");
     private static final Path UDP4 = Path.of("/proc/net/udp");
     private static final Path UDP6 = Path.of("/proc/net/udp6");
-    private static final String LISTEN = "0A";
     private static final boolean READABLE = Files.isReadable(TCP4);
 
     private KernelSockets() {
@@ -62,12 +61,7 @@ public final class KernelSockets {
         if (!available()) {
             return Netstat.isListening(port);
         }
-        for (String[] row : rows()) {
-            if (port(row[1]) == port && LISTEN.equals(row[3])) {
-                return true;
-            }
-        }
-        return false;
+        return rows().stream().anyMatch(row -> row.localPort() == port && row.listening());
     }
 
     /** Whether a UDP socket is bound to {@code port} (any local address): a datagram server is ready. */
@@ -75,12 +69,7 @@ public final class KernelSockets {
         if (!available()) {
             return Netstat.isBoundUdp(port);
         }
-        for (String[] row : rows(List.of(UDP4, UDP6))) {
-            if (port(row[1]) == port) {
-                return true;
-            }
-        }
-        return false;
+        return rows(List.of(UDP4, UDP6)).stream().anyMatch(row -> row.localPort() == port);
     }
 
     /**
@@ -114,9 +103,9 @@ public final class KernelSockets {
         if (!available() || inodes.isEmpty()) {
             return ports;
         }
-        for (String[] row : udp ? rows(List.of(UDP4, UDP6)) : rows()) {
-            if ((udp || LISTEN.equals(row[3])) && row.length > 9 && inodes.contains(row[9])) {
-                ports.add(port(row[1]));
+        for (ProcNetRow row : udp ? rows(List.of(UDP4, UDP6)) : rows()) {
+            if ((udp || row.listening()) && inodes.contains(row.inode())) {
+                ports.add(row.localPort());
             }
         }
         return ports;
@@ -139,12 +128,8 @@ public final class KernelSockets {
         if (!available()) {
             return OptionalInt.empty();
         }
-        for (String[] row : rows()) {
-            if (port(row[1]) == port && LISTEN.equals(row[3])) {
-                return OptionalInt.of(receiveQueue(row));
-            }
-        }
-        return OptionalInt.empty();
+        return rows().stream().filter(row -> row.localPort() == port && row.listening())
+                .mapToInt(ProcNetRow::receiveQueue).findFirst();
     }
 
     /**
@@ -152,7 +137,7 @@ public final class KernelSockets {
      * remote port {@code remotePort}, or empty when there is no such socket (it was closed).
      */
     public static OptionalInt unreadBytes(int localPort, int remotePort) {
-        return connection(localPort, remotePort).map(row -> OptionalInt.of(receiveQueue(row))).orElse(OptionalInt.empty());
+        return connection(localPort, remotePort).map(row -> OptionalInt.of(row.receiveQueue())).orElse(OptionalInt.empty());
     }
 
     /**
@@ -160,18 +145,16 @@ public final class KernelSockets {
      * written but its peer has not yet received (its tx_queue), or empty when there is no such socket.
      */
     public static OptionalInt unsentBytes(int localPort, int remotePort) {
-        return connection(localPort, remotePort)
-                .map(row -> OptionalInt.of(Integer.parseInt(row[4].substring(0, row[4].indexOf(':')), 16)))
-                .orElse(OptionalInt.empty());
+        return connection(localPort, remotePort).map(row -> OptionalInt.of(row.sendQueue())).orElse(OptionalInt.empty());
     }
 
     /** The table row of the TCP connection from {@code localPort} to {@code remotePort}, if there is one. */
-    private static Optional<String[]> connection(int localPort, int remotePort) {
+    private static Optional<ProcNetRow> connection(int localPort, int remotePort) {
         if (!available()) {
             return Optional.empty();
         }
         return rows().stream()
-                .filter(row -> port(row[1]) == localPort && port(row[2]) == remotePort && !LISTEN.equals(row[3]))
+                .filter(row -> row.localPort() == localPort && row.remotePort() == remotePort && !row.listening())
                 .findFirst();
     }
 
@@ -185,11 +168,11 @@ public final class KernelSockets {
         }
         Set<Integer> ours = listeningPortsOf(List.of(ProcessHandle.current().pid()));
         StringBuilder out = new StringBuilder();
-        for (String[] row : rows()) {
-            if (port(row[1]) == port) {
-                out.append(out.length() == 0 ? "" : ", ").append(STATES.getOrDefault(row[3], row[3]))
-                        .append(" to port ").append(port(row[2])).append(" uid ").append(row.length > 7 ? row[7] : "?")
-                        .append(LISTEN.equals(row[3]) && ours.contains(port) ? " (this JVM)" : "");
+        for (ProcNetRow row : rows()) {
+            if (row.localPort() == port) {
+                out.append(out.length() == 0 ? "" : ", ").append(STATES.getOrDefault(row.state(), row.state()))
+                        .append(" to port ").append(row.remotePort()).append(" uid ").append(row.uid())
+                        .append(row.listening() && ours.contains(port) ? " (this JVM)" : "");
             }
         }
         return out.length() == 0 ? "nothing on it" : out.toString();
@@ -201,24 +184,20 @@ public final class KernelSockets {
             Map.entry("07", "CLOSE"), Map.entry("08", "CLOSE_WAIT"), Map.entry("09", "LAST_ACK"),
             Map.entry("0A", "LISTEN"), Map.entry("0B", "CLOSING"));
 
-    /** Rows split into fields: [sl, local, remote, state, tx:rx, ...]. */
-    private static List<String[]> rows() {
+    private static List<ProcNetRow> rows() {
         return rows(List.of(TCP4, TCP6));
     }
 
-    private static List<String[]> rows(List<Path> tables) {
+    private static List<ProcNetRow> rows(List<Path> tables) {
         try {
-            List<String[]> rows = new ArrayList<>();
+            List<ProcNetRow> rows = new ArrayList<>();
             for (Path table : tables) {
                 if (!Files.isReadable(table)) {
                     continue;
                 }
                 List<String> lines = Files.readAllLines(table);
-                for (int i = 1; i < lines.size(); i++) {
-                    String[] fields = lines.get(i).trim().split("\\s+");
-                    if (fields.length > 4) {
-                        rows.add(fields);
-                    }
+                for (int i = 1; i < lines.size(); i++) { // the first line is the header
+                    ProcNetRow.parse(lines.get(i)).ifPresent(rows::add);
                 }
             }
             return rows;
@@ -227,14 +206,8 @@ public final class KernelSockets {
         }
     }
 
-    /** The rx_queue of a row: for a connection, unread bytes; for a listener, the accept queue. */
-    private static int receiveQueue(String[] row) {
-        String queues = row[4];
-        return Integer.parseInt(queues.substring(queues.indexOf(':') + 1), 16);
-    }
-
     /** The port of an address field such as {@code 0100007F:1F90}: hex after the colon. */
     static int port(String address) {
-        return Integer.parseInt(address.substring(address.lastIndexOf(':') + 1), 16);
+        return ProcNetRow.port(address);
     }
 }

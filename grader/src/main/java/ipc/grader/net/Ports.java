@@ -73,7 +73,7 @@ public final class Ports {
                 probe.close();
                 return new PortLease(port, hold);
             }
-            closeQuietly(hold);
+            Closing.quietly(hold);
         }
         throw new IllegalStateException("no free loopback UDP port found in " + RANGE[0] + ".." + RANGE[1]
                 + " after " + ATTEMPTS + " attempts");
@@ -87,18 +87,8 @@ public final class Ports {
             channel.bind(new InetSocketAddress(LOOPBACK, port));
             return channel;
         } catch (IOException e) {
-            closeQuietly(channel);
+            Closing.quietly(channel);
             return null;
-        }
-    }
-
-    private static void closeQuietly(SocketChannel channel) {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                // never bound
-            }
         }
     }
 

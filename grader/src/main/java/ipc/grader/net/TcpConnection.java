@@ -2,7 +2,6 @@ package ipc.grader.net;
 
 import ipc.grader.feedback.Bytes;
 import ipc.grader.time.Deadline;
-import ipc.grader.time.KernelPolling;
 import ipc.grader.time.Durations;
 import ipc.grader.time.Waits;
 import java.io.IOException;
@@ -10,13 +9,11 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
-import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Predicate;
 
 /**
@@ -38,10 +35,7 @@ public final class TcpConnection implements AutoCloseable {
     private final Transcript transcript;
     private final Readiness readiness;
     private final Inbox inbox;
-    /** The proxy in front of the peer, if any, and how many of its delivered bytes predate this connection. */
-    private PacedDelivery pacing;
-    private long pacingBase;
-    private long sent;
+    private final Outbox outbox;
 
     private TcpConnection(SocketChannel channel, String peer, String label) {
         this.channel = channel;
@@ -50,6 +44,7 @@ public final class TcpConnection implements AutoCloseable {
         this.transcript = new Transcript(peer);
         this.readiness = new Readiness(channel);
         this.inbox = new Inbox(channel, readiness, transcript, peer);
+        this.outbox = new Outbox(channel, readiness);
     }
 
     /**
@@ -68,7 +63,7 @@ public final class TcpConnection implements AutoCloseable {
             }
             return connection;
         } catch (IOException e) {
-            closeQuietly(channel);
+            Closing.quietly(channel);
             throw new AssertionError("The grader could not connect to " + peer + " on 127.0.0.1:" + port + ": "
                     + e.getMessage() + " (the kernel shows " + KernelSockets.describe(port) + ").\n"
                     + "Hint: is the server still running, and listening on the port it was given?", e);
@@ -98,8 +93,7 @@ public final class TcpConnection implements AutoCloseable {
      * reply deadlines then start once the proxy has passed everything on (see {@link PacedDelivery}).
      */
     public TcpConnection pacedBy(PacedDelivery proxy) {
-        this.pacing = proxy;
-        this.pacingBase = proxy.delivered();
+        outbox.pacedBy(proxy);
         return this;
     }
 
@@ -127,7 +121,7 @@ public final class TcpConnection implements AutoCloseable {
     public TcpConnection send(byte[] data) {
         transcript.sent(data, null);
         writeFully(data, Deadline.in(Waits.REPLY));
-        awaitPacedDelivery();
+        outbox.awaitDelivered();
         return this;
     }
 
@@ -144,7 +138,7 @@ public final class TcpConnection implements AutoCloseable {
     public TcpConnection sendPiece(byte[] piece) {
         transcript.sent(piece, "(one piece of a message)");
         writeFully(piece, Deadline.in(Waits.REPLY));
-        awaitPacedDelivery();
+        outbox.awaitDelivered();
         boolean read = PeerProgress.awaitRead(this, Deadline.in(Waits.CONSUME));
         transcript.note(read ? "grader waited until " + peer + " had read that piece"
                 : peer + " had not read that piece " + Durations.describe(Waits.CONSUME) + " later");
@@ -363,55 +357,15 @@ public final class TcpConnection implements AutoCloseable {
      */
     public void exchange(byte[] data, int tail, Deadline deadline) {
         transcript.sent(data, tail == 0 ? null : "(the last " + tail + " bytes once " + peer + " had read all before them)");
-        ByteBuffer out = ByteBuffer.wrap(data, 0, data.length - tail);
-        boolean tailSent = tail == 0;
-        long paced = pacing == null ? 0 : pacing.delivered();
-        int tailLooks = 0;
-        try {
-            SelectionKey key = readiness.key();
-            while ((out.hasRemaining() || !tailSent || inbox.size() < data.length) && inbox.open() && !deadline.hasExpired()) {
-                failIfDiverged(data);
-                if (pacing != null && pacing.delivered() > paced) {
-                    // The proxy's pacing is the grader's time: the peer's budget counts from its last delivery.
-                    paced = pacing.delivered();
-                    deadline = deadline.renewed();
-                }
-                if (!out.hasRemaining() && !tailSent && peerHasReadAll()) {
-                    out.limit(data.length);
-                    tailSent = true;
-                }
-                if (out.hasRemaining()) {
-                    sent += channel.write(out);
-                }
-                key.interestOps(SelectionKey.OP_READ | (out.hasRemaining() ? SelectionKey.OP_WRITE : 0));
-                // While the tail waits for the peer to read, look at its receive queue on the kernel's
-                // schedule. Through a proxy, look every 20 ms at whether it delivered more.
-                readiness.select(deadline, !tailSent && !out.hasRemaining()
-                        ? KernelPolling.pauseBefore(++tailLooks).toMillis() : pacing != null ? 20 : Long.MAX_VALUE);
-                inbox.readAvailable();
-            }
-            key.interestOps(0);
-        } catch (IOException e) {
-            inbox.broken(e);
-        }
+        Exchange.Outcome outcome = new Exchange(readiness, inbox, outbox, localPort(), remotePort()).run(data, tail, deadline);
         failIfDiverged(data);
         if (inbox.size() < data.length) {
-            String sentNote = out.position() < data.length ? " (the grader could send only " + out.position() + " of "
+            String sentNote = outcome.sent() < data.length ? " (the grader could send only " + outcome.sent() + " of "
                     + data.length + " bytes: " + peer + " stopped reading)" : "";
             throw failure("expected the " + data.length + " bytes back" + sentNote + ", but got " + inbox.size()
-                    + " bytes, then " + inbox.howItEnded(deadline), null);
+                    + " bytes, then " + inbox.howItEnded(outcome.deadline()), null);
         }
         inbox.consume(data.length);
-    }
-
-    /**
-     * Whether the peer has read all the grader wrote: nothing left in the grader's send queue, nothing
-     * unread in the peer's receive queue (always true where the kernel does not tell).
-     */
-    private boolean peerHasReadAll() {
-        OptionalInt unsent = KernelSockets.unsentBytes(localPort(), remotePort());
-        OptionalInt unread = KernelSockets.unreadBytes(remotePort(), localPort());
-        return unsent.orElse(0) == 0 && unread.orElse(0) == 0;
     }
 
     // ---- plumbing --------------------------------------------------------------------------
@@ -437,29 +391,16 @@ public final class TcpConnection implements AutoCloseable {
         return new AssertionError(reason + "\n" + conversation() + (detail == null ? "" : detail));
     }
 
-    /** Through a proxy, waits until it has passed on everything sent so far (see {@link PacedDelivery}). */
-    private void awaitPacedDelivery() {
-        if (pacing != null) {
-            pacing.awaitDelivered(pacingBase + sent);
-        }
-    }
-
     private void writeFully(byte[] data, Deadline deadline) {
-        ByteBuffer out = ByteBuffer.wrap(data);
+        int written;
         try {
-            while (out.hasRemaining()) {
-                int written = channel.write(out);
-                sent += written;
-                if (written == 0) {
-                    if (deadline.hasExpired()) {
-                        throw failure("the grader could send only " + out.position() + " of " + data.length + " bytes in "
-                                + deadline.describe() + ": " + peer + " stopped reading", null);
-                    }
-                    readiness.await(SelectionKey.OP_WRITE, deadline);
-                }
-            }
+            written = outbox.writeFully(data, deadline);
         } catch (IOException e) {
             throw failure("sending failed: " + e.getMessage() + " (" + peer + " reset or closed the connection)", null);
+        }
+        if (written < data.length) {
+            throw failure("the grader could send only " + written + " of " + data.length + " bytes in "
+                    + deadline.describe() + ": " + peer + " stopped reading", null);
         }
     }
 
@@ -470,17 +411,7 @@ public final class TcpConnection implements AutoCloseable {
         } catch (IOException e) {
             // closing anyway
         }
-        closeQuietly(channel);
-    }
-
-    private static void closeQuietly(SocketChannel channel) {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                // nothing left to do
-            }
-        }
+        Closing.quietly(channel);
     }
 
     @Override

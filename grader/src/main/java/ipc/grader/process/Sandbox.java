@@ -210,16 +210,6 @@ public final class Sandbox implements AutoCloseable {
         return availability().isEmpty();
     }
 
-    /**
-     * The instructor-only folders of a grader home: the reference and its compiled classes, the
-     * mutants and hostile submissions, the hidden suites and every test of the project. Grading needs
-     * none of them (the grader and its suites are compiled), and a student must not read them.
-     */
-    public static List<Path> instructorFolders(Path home) {
-        return List.of(home.resolve("reference-solutions/src"), home.resolve("reference-solutions/mutants"),
-                home.resolve("reference-solutions/hostile"), home.resolve("reference-solutions/target"),
-                home.resolve("grader/src/hidden"), home.resolve("grader/src/test"));
-    }
 
     private static String probe() {
         if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {

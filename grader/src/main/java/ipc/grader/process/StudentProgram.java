@@ -1,6 +1,7 @@
 package ipc.grader.process;
 
 import ipc.grader.feedback.Text;
+import ipc.grader.net.Closing;
 import ipc.grader.net.PeerProgram;
 import ipc.grader.time.Deadline;
 import ipc.grader.time.Waits;
@@ -183,7 +184,7 @@ public final class StudentProgram implements PeerProgram, AutoCloseable {
 
     /** Ends the program's standard input, as Ctrl-D at its terminal would. */
     public void endInput() {
-        closeQuietly(stdin());
+        Closing.quietly(stdin());
     }
 
     /** What the program printed so far on standard output (capped); all of it, once it has exited. */
@@ -270,13 +271,13 @@ public final class StudentProgram implements PeerProgram, AutoCloseable {
             if (!ProcessTree.destroy(process, CLOSE_TIMEOUT_MILLIS)) {
                 throw new IllegalStateException("could not end " + displayName() + " (pid " + process.pid() + ")");
             }
-            closeQuietly(process.getOutputStream());
+            Closing.quietly(process.getOutputStream());
             awaitOutputEnd();
             // Closed only now, once the readers have read them to the end (closing them earlier cut the
             // output's tail). Usually the readers have closed them already; but a process outside the
             // tree may still hold the pipes open, and then this frees the grader's end.
-            closeQuietly(process.getInputStream());
-            closeQuietly(process.getErrorStream());
+            Closing.quietly(process.getInputStream());
+            Closing.quietly(process.getErrorStream());
         } finally {
             LiveProcesses.remove(this);
         }
@@ -305,14 +306,6 @@ public final class StudentProgram implements PeerProgram, AutoCloseable {
     /** How many student programs this JVM is running right now; 0 between tests. */
     public static int running() {
         return LiveProcesses.count();
-    }
-
-    private static void closeQuietly(Closeable stream) {
-        try {
-            stream.close();
-        } catch (IOException e) {
-            // the pipe is already gone with the process
-        }
     }
 
     @Override

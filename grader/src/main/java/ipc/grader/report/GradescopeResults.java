@@ -73,11 +73,7 @@ public final class GradescopeResults {
     public static Path write(GradeReport report, Path directory) throws IOException {
         Files.createDirectories(directory);
         Path file = directory.resolve("results.json");
-        Path partial = directory.resolve("results.json.partial");
-        JSON.writeValue(partial.toFile(), toJson(report));
-        // Written whole or not at all: a reader never sees half a file.
-        Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        WholeFile.write(file, JSON.writeValueAsBytes(toJson(report)));
         return file;
     }
 }

@@ -2,10 +2,8 @@ package ipc.grader.report;
 
 import ipc.grader.score.GradeReport;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Every report of one grading, side by side in one folder: {@code results.json} (Gradescope),
@@ -25,17 +23,10 @@ public final class ReportFiles {
     public static Path write(GradeReport report, String consoleSummary, Path folder) throws IOException {
         Files.createDirectories(folder);
         GradescopeResults.write(report, folder);
-        writeWhole(folder.resolve(ClassroomResult.FILE), ClassroomResult.render(report));
-        writeWhole(folder.resolve(MarkdownReport.FILE), MarkdownReport.render(report));
-        writeWhole(folder.resolve(SUMMARY), consoleSummary);
+        WholeFile.write(folder.resolve(ClassroomResult.FILE), ClassroomResult.render(report));
+        WholeFile.write(folder.resolve(MarkdownReport.FILE), MarkdownReport.render(report));
+        WholeFile.write(folder.resolve(SUMMARY), consoleSummary);
         JunitXml.write(report, folder.resolve(JunitXml.FOLDER));
         return folder;
-    }
-
-    /** Written whole or not at all: a workflow step that reads it never sees half a file. */
-    private static void writeWhole(Path file, String text) throws IOException {
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        Files.writeString(partial, text, StandardCharsets.UTF_8);
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

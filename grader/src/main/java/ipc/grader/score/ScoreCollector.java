@@ -1,5 +1,8 @@
 package ipc.grader.score;
 
+import static org.junit.platform.commons.support.AnnotationSupport.findAnnotation;
+import static org.junit.platform.commons.support.AnnotationSupport.isAnnotated;
+
 import ipc.grader.junit.GradedExercise;
 import ipc.grader.junit.Hidden;
 import ipc.grader.junit.Hint;
@@ -135,28 +138,24 @@ public final class ScoreCollector implements TestExecutionListener {
 
     private static CheckResult toResult(TestIdentifier identifier, Status status, String message, Duration duration) {
         Method method = gradedMethod(identifier).orElseThrow();
-        String exercise = method.getDeclaringClass().getAnnotation(GradedExercise.class).value();
         Class<?> suite = method.getDeclaringClass();
+        String exercise = findAnnotation(suite, GradedExercise.class).orElseThrow().value();
         return new CheckResult(exercise, suite.getSimpleName() + "#" + method.getName(), identifier.getDisplayName(),
-                method.getAnnotation(Points.class).value(), status, message, duration, suite.getName(), visibility(method),
-                method.isAnnotationPresent(Hint.class) ? method.getAnnotation(Hint.class).value() : "");
+                findAnnotation(method, Points.class).orElseThrow().value(), status, message, duration, suite.getName(),
+                visibility(method), findAnnotation(method, Hint.class).map(Hint::value).orElse(""));
     }
 
     /** A check's own {@link Hidden}, or else its suite's. */
     static Visibility visibility(Method method) {
-        Hidden hidden = method.getAnnotation(Hidden.class);
-        if (hidden == null) {
-            hidden = method.getDeclaringClass().getAnnotation(Hidden.class);
-        }
-        return hidden == null ? Visibility.VISIBLE : hidden.value();
+        return findAnnotation(method, Hidden.class).or(() -> findAnnotation(method.getDeclaringClass(), Hidden.class))
+                .map(Hidden::value).orElse(Visibility.VISIBLE);
     }
 
     static Optional<Method> gradedMethod(TestIdentifier identifier) {
         return identifier.getSource()
                 .filter(MethodSource.class::isInstance)
                 .map(source -> ((MethodSource) source).getJavaMethod())
-                .filter(method -> method.isAnnotationPresent(Points.class)
-                        && method.getDeclaringClass().isAnnotationPresent(GradedExercise.class));
+                .filter(method -> isAnnotated(method, Points.class) && isAnnotated(method.getDeclaringClass(), GradedExercise.class));
     }
 
     private static String messageOf(Throwable failure) {

@@ -1,5 +1,6 @@
 package ipc.grader.submission;
 
+import ipc.grader.home.RepositoryLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -20,7 +21,7 @@ public final class SourceRoot {
 
     /** Folders that never hold exercise sources: build output, tests, tooling and hidden material. */
     private static final Set<String> SKIPPED = Set.of(
-            "target", "build", "out", "bin", "node_modules", "test", "grader", "reference-solutions", "mutants");
+            "target", "build", "out", "bin", "node_modules", "test", "grader", RepositoryLayout.REFERENCE, "mutants");
     private static final int MAX_DEPTH = 8;
 
     private SourceRoot() {

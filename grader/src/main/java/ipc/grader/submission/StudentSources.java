@@ -1,5 +1,6 @@
 package ipc.grader.submission;
 
+import ipc.grader.home.RepositoryLayout;
 import java.nio.file.Path;
 
 /**
@@ -12,7 +13,7 @@ import java.nio.file.Path;
  */
 public final class StudentSources {
 
-    private static final String SKELETONS = "student-skeletons/src/main/java";
+    private static final String SKELETONS = RepositoryLayout.SKELETON_SOURCES;
 
     /** What was found, and how, in words for the student. */
     public record Found(Path sources, String how) {

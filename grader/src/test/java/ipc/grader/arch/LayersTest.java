@@ -28,7 +28,7 @@ class LayersTest {
             List.of("submission"),                   // a submission's sources and how to launch them
             List.of("process"),                      // student programs as processes
             List.of("net"),                          // the grader's own sockets
-            List.of("time", "feedback", "platform")); // deadlines, text for students, the OS
+            List.of("time", "feedback", "platform", "home")); // deadlines, text for students, the OS, the repository
 
     private static final JavaClasses GRADER = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import ipc.grader.net.Closing;
 import ipc.grader.net.KernelSockets;
 import ipc.grader.net.LeaseTraffic;
 import ipc.grader.net.PacedDelivery;
@@ -349,7 +350,7 @@ class CuttingProxyTest {
                 assertThat(pacing.delivered()).isZero();
             }
         } finally {
-            queued.forEach(StreamPump::closeQuietly);
+            queued.forEach(Closing::quietly);
         }
     }
 

@@ -21,6 +21,17 @@ class DatagramPlanTest {
     }
 
     @Test
+    @DisplayName("a plan is a value, as a Cut is: adding a fate makes a new plan and leaves the old one as it was")
+    void aPlanIsAValue() {
+        DatagramPlan base = DatagramPlan.deliverAll();
+        DatagramPlan dropping = base.dropping(Direction.REQUESTS, 1);
+        assertThat(base.describe()).isEqualTo("delivered every datagram");
+        assertThat(dropping.describe()).isNotEqualTo(base.describe()).contains("request datagram 1");
+        assertThat(dropping.duplicating(Direction.RESPONSES, 2).describe()).contains("response datagram 2");
+        assertThat(dropping.describe()).doesNotContain("response");
+    }
+
+    @Test
     @DisplayName("deliverAll delivers every datagram both ways and says so")
     void deliverAll() {
         DatagramPlan plan = DatagramPlan.deliverAll();

@@ -17,15 +17,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Many clients at once: the check that tells a server whose client list is shared safely from one
- * that only works for two polite clients. Three rounds make the unlocked mutant fail every time
- * (20 of 20 runs, see the closing note of issue 5).
+ * that only works for two polite clients. Visitors join and leave while the stayers talk, round
+ * after round, so that an unlocked walk or change of the list is cut by another one in some round
+ * of every grading.
  *
  * <p>Every client reads what it got at the end of each round, before the next round talks: a
  * server may drop a client that falls far behind (the slow-reader check asks for it), and on a
  * loaded machine the server's writer threads may not run for a while. So no client of this check
- * ever has more than one round's lines waiting for it (about 400), and a correct server's queue is
- * never what decides. Reading only at the very end once let 1,140 lines pile up, and the reference,
- * which drops a client at 1,000 waiting lines, lost the points once in 25 runs under load.
+ * ever has more than one round's lines waiting for it (about 400), far below the 1,000 lines at
+ * which a correct server may drop it, and a correct server's queue is never what decides.
  */
 @GradedExercise("chat")
 @DisplayName("chat: ChatServer under load")

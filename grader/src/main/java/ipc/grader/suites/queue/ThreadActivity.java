@@ -153,10 +153,9 @@ record ThreadActivity(List<ThreadTurns> threads, long wallNanos, int items, bool
         int itemsBefore = ConsumedItems.from(program.stdout()).count();
         counters.sample();
         // The items are counted at the last reading, as the CPU is: on a loaded machine the grader may
-        // read seldom, and the CPU of part of the stretch over the items of all of it is no measure (with
-        // the items counted at the end, a poll() spinner kept its points once in 20 runs under stress-ng
-        // in portable mode). Items are read before the first reading and after each later one,
-        // so that a late reading errs towards more items, never towards failing a blocked program.
+        // read seldom, and the CPU of part of the stretch over the items of all of it would let a spinner
+        // pass. Items are read before the first reading and after each later one, so that a late
+        // reading errs towards more items, never towards failing a blocked program.
         int[] itemsAtLatest = {itemsBefore};
         Poll.named(program.displayName() + " to print its last item").until(Deadline.in(Waits.STARTUP), () -> {
                 if (!counters.sample()) {
