@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.net.SocketException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -80,15 +81,26 @@ class TcpConnectionTest {
     }
 
     @Test
-    @DisplayName("draining to the end of the stream says whether the peer closed in time")
-    void drainUntilEndOfStream() throws Exception {
+    @DisplayName("leaving ends the stream, drops what still comes, and says whether the peer closed in time")
+    void leave() throws Exception {
         try (PeerServer peer = new PeerServer(client -> {
-            client.getOutputStream().write(new byte[100_000]);
+            client.getOutputStream().write(new byte[100_000]); // unread, this would make a close send a reset
             return PeerServer.drain(client);
         }); TcpConnection connection = connect(peer)) {
-            assertThat(connection.drainUntilEndOfStream(Deadline.in(Duration.ofMillis(200)))).isFalse();
-            connection.shutdownOutput(); // the peer's drain ends, and it closes
-            assertThat(connection.drainUntilEndOfStream(Deadline.in(Duration.ofSeconds(5)))).isTrue();
+            assertThat(connection.leave(Deadline.in(Duration.ofSeconds(5)))).isTrue();
+            assertThat(peer.outcome.get(5, TimeUnit.SECONDS)).as("what the peer read before its end of stream").isEqualTo(0L);
+        }
+        CountDownLatch testDone = new CountDownLatch(1);
+        try (PeerServer peer = new PeerServer(client -> {
+            PeerServer.drain(client);
+            try {
+                return testDone.await(5, TimeUnit.SECONDS); // keeps the connection open after the end of stream
+            } catch (InterruptedException e) {
+                return e;
+            }
+        }); TcpConnection connection = connect(peer)) {
+            assertThat(connection.leave(Deadline.in(Duration.ofMillis(200)))).isFalse();
+            testDone.countDown();
         }
     }
 

@@ -71,11 +71,7 @@ class ChatJoinsTest {
      */
     private static void leaveCleanly(List<TcpConnection> burst) {
         Deadline deadline = Deadline.in(Waits.REPLY);
-        for (TcpConnection client : burst) {
-            client.shutdownOutput();
-            client.drainUntilEndOfStream(deadline);
-            client.close();
-        }
+        burst.forEach(client -> client.leave(deadline));
     }
 
     /** Reads every client of {@code burst} until, of each two of them, one has heard the other join. */

@@ -103,13 +103,10 @@ final class ChatRoom {
                 heard = heardADoorbell(newcomer, Deadline.in(RING_AGAIN));
             }
         } finally {
-            rung.forEach(TcpConnection::shutdownOutput);
-            for (TcpConnection doorbell : rung) {
-                // Leaving cleanly, never with a reset: a server may well mishandle resets, which
-                // is the subject of a check of its own and must not be judged here.
-                doorbell.drainUntilEndOfStream(Deadline.in(Waits.REPLY));
-                doorbell.close();
-            }
+            // Leaving cleanly, never with a reset: a server may well mishandle resets, which is the
+            // subject of a check of its own and must not be judged here.
+            Deadline leaving = Deadline.in(Waits.REPLY);
+            rung.forEach(doorbell -> doorbell.leave(leaving));
         }
     }
 
