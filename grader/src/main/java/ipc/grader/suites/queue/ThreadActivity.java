@@ -48,13 +48,26 @@ record ThreadActivity(List<ThreadTurns> threads, long wallNanos, int items, bool
 
     /**
      * Share of the stretch at or above which a thread that was on a core or waiting for one (awake)
-     * may spin. Measured as above: spinning consumers 54% to 110% (a synchronized or ReentrantLock
-     * spinner parks on the contended lock now and then), a yield() loop 95% and up; the reference's
-     * consumers 3% to 26%. But its producer, which waits for a core after each of its 1 ms sleeps, was
-     * awake 9% to 37%, and 70% and 75% with stress-ng --cpu 8 (a load average of 12): so a thread is
-     * judged by {@link #ITEMS_PER_SLEEP} too.
+     * spins. Measured as above, and with four gradings at once beside stress-ng --cpu 2 (a load
+     * average of about 14): the busiest thread of a synchronized or ReentrantLock spinner 63% to 110%
+     * (its threads park on the contended lock now and then, the others of it from 41%), a yield() loop
+     * 95% and up; the reference's consumers 1% to 26% idle and up to 40% under that load. Its
+     * producer, which waits for a core after each of its 1 ms sleeps, was awake up to 75%: so a thread
+     * is judged by {@link #ITEMS_PER_SLEEP} too.
      */
     static final double AWAKE_SHARE = 0.6;
+
+    /**
+     * A lower share that is enough for a thread that also used much CPU: under the load above, a lock
+     * spinner's busiest thread may be awake less than {@link #AWAKE_SHARE}, but it used 13 to 49 ms of
+     * CPU for about 400 items, while a blocked consumer, which under that load may take several items
+     * per wake-up and sleep as seldom as a spinner, was awake at most 40% and used 1 to 7 ms. (A yield()
+     * loop uses little CPU under load, but is awake nearly all the time.)
+     */
+    static final double AWAKE_SHARE_WITH_CPU = 0.5;
+
+    /** The CPU per consumed item that, with {@link #AWAKE_SHARE_WITH_CPU}, marks a thread as spinning: 10 ms for 400 items. */
+    static final long SPINNER_CPU_MICROS_PER_ITEM = 25;
 
     /**
      * A thread that went to sleep by itself at most once per this many items consumed spins, if awake
@@ -115,8 +128,9 @@ record ThreadActivity(List<ThreadTurns> threads, long wallNanos, int items, bool
     List<ThreadTurns> neverAsleep() {
         return fromScheduler ? threads.stream().filter(thread -> !thread.isTheJvms())
                 .filter(thread -> thread.seenNanos() >= wallNanos / 2)
-                .filter(thread -> thread.awakeShare() >= AWAKE_SHARE)
-                .filter(thread -> thread.sleeps() * ITEMS_PER_SLEEP <= items).toList() : List.of();
+                .filter(thread -> thread.sleeps() * ITEMS_PER_SLEEP <= items)
+                .filter(thread -> thread.awakeShare() >= AWAKE_SHARE || thread.awakeShare() >= AWAKE_SHARE_WITH_CPU
+                        && thread.cpuNanos() >= items * SPINNER_CPU_MICROS_PER_ITEM * 1000).toList() : List.of();
     }
 
     /** What shows that the program spun, in the student's terms, or empty when it waited as a blocked program does. */
