@@ -37,6 +37,7 @@ one_run() { # $1: run name
   local log="$out/$1.log" start end
   start="$(date +%s)"
   mkdir -p "$out/$1"
+  rm -f reference-solutions/target/surefire-reports/TEST-*.xml # only this run's reports are counted
   # shellcheck disable=SC2086 # SOCKGRADER_OPTS is split on purpose: one option per word
   mvn -B -Djacoco.skip=true -pl reference-solutions -am test \
     -Dtest='ReferenceAndSkeletonTest,MutantsAreCaughtTest' -Dsurefire.failIfNoSpecifiedTests=false \
