@@ -40,8 +40,9 @@ class ChatJoinsTest {
      * a small burst is served one thread at a time by a warm server, and hides it.
      */
     private static final int BURST = 24;
-    private static final int ROUNDS = 25;
-    private static final Duration POLL = Duration.ofMillis(5);
+    private static final int ROUNDS = 12;
+    private static final Duration SWEEP = Duration.ofMillis(1);
+    private static final Duration WAIT = Duration.ofMillis(20);
 
     @Test
     @Points(3)
@@ -85,15 +86,11 @@ class ChatJoinsTest {
         Deadline deadline = Deadline.in(Waits.REPLY);
         Optional<List<String>> unannounced;
         while ((unannounced = firstUnannouncedPair(heard)).isPresent() && !deadline.hasExpired()) {
-            for (Map.Entry<String, TcpConnection> client : byName.entrySet()) {
-                Optional<String> line;
-                while ((line = client.getValue().lineWithin(Deadline.in(POLL))).isPresent()) {
-                    String joined = joinedName(line.get());
-                    if (joined != null) {
-                        heard.get(client.getKey()).add(joined); // other lines (late notices of earlier rounds) do not matter
-                    }
-                }
-            }
+            // What has come so far, to everyone; then a short wait on the earlier client of the first
+            // pair not yet settled, which should hear of the other.
+            byName.forEach((name, client) -> readJoins(client, heard.get(name), SWEEP));
+            firstUnannouncedPair(heard).map(pair -> pair.get(0))
+                    .ifPresent(name -> readJoins(byName.get(name), heard.get(name), WAIT));
         }
         if (unannounced.isPresent()) {
             String first = unannounced.get().get(0);
@@ -104,6 +101,17 @@ class ChatJoinsTest {
                     + "The one that joined first should have heard of the other. It did not, so it was not yet in the "
                     + "list of clients when the other's notice went out, and a line sent then would have missed it too.\n"
                     + byName.get(first).conversation() + byName.get(second).conversation());
+        }
+    }
+
+    /** Records the join notices that {@code client} gets until none comes for {@code quiet}. */
+    private static void readJoins(TcpConnection client, Set<String> heard, Duration quiet) {
+        Optional<String> line;
+        while ((line = client.lineWithin(Deadline.in(quiet))).isPresent()) {
+            String joined = joinedName(line.get());
+            if (joined != null) {
+                heard.add(joined); // other lines (late notices of earlier rounds) do not matter
+            }
         }
     }
 
