@@ -45,6 +45,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CuttingProxyTest {
 
     private static final Duration SOON = Duration.ofSeconds(5);
+    /** For a few dozen bytes sent in pieces, each waiting for the one before to be read. */
+    private static final Duration PIECES = Duration.ofSeconds(30);
     private static final int READ_TIMEOUT_MILLIS = 5_000;
 
     // ----------------------------------------------------------------------------------------------
@@ -421,8 +423,10 @@ class CuttingProxyTest {
              CuttingProxy proxy = CuttingProxy.to(target.port(), "the recorder").cuttingRequests(cut).start();
              Socket client = connect(proxy)) {
             client.getOutputStream().write(data);
+            // Each piece goes out only once the kernel shows the one before read (up to Waits.CONSUME
+            // each): on a machine busy with the whole parallel test run, that takes more than SOON.
             @SuppressWarnings("unchecked")
-            List<Integer> sizes = (List<Integer>) target.outcome();
+            List<Integer> sizes = (List<Integer>) target.outcome(PIECES);
             return sizes;
         }
     }
@@ -504,7 +508,11 @@ class CuttingProxyTest {
         }
 
         Object outcome() throws Exception {
-            return outcome.get(SOON.toMillis(), TimeUnit.MILLISECONDS);
+            return outcome(SOON);
+        }
+
+        Object outcome(Duration within) throws Exception {
+            return outcome.get(within.toMillis(), TimeUnit.MILLISECONDS);
         }
 
         @Override
