@@ -91,7 +91,9 @@ class TcpPingClientTest {
         GraderServer server = lab.listen();
         CuttingProxy proxy = lab.proxy(server, Cut.randomPieces(Seed.value(), 3));
         StudentProgram client = lab.startClient(CLIENT, proxy);
-        TcpConnection connection = server.acceptFrom(client);
+        // The reply deadline of each ping starts once the proxy has passed the whole pong on: its
+        // pieces go out one after another, each once the client read the last, and that is the grader's time.
+        TcpConnection connection = server.acceptFrom(client).pacedBy(proxy.pacing(Direction.RESPONSES));
         int sent = 0;
         for (int i = 0; i < 5; i++) {
             connection.expectLine("ping-" + i);
