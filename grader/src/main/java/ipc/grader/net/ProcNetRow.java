@@ -28,8 +28,17 @@ record ProcNetRow(int localPort, int remotePort, String state, int sendQueue, in
         String queues = fields[4];
         int colon = queues.indexOf(':');
         return Optional.of(new ProcNetRow(port(fields[1]), port(fields[2]), fields[3],
-                Integer.parseInt(queues.substring(0, colon), 16), Integer.parseInt(queues.substring(colon + 1), 16),
+                queue(queues.substring(0, colon)), queue(queues.substring(colon + 1)),
                 fields.length > 7 ? fields[7] : "?", fields.length > 9 ? fields[9] : ""));
+    }
+
+    /**
+     * A queue's size. The kernel prints a difference of sequence numbers as a 32-bit word, which
+     * for a socket being torn down can be a negative number (such as {@code AD029558}): nothing queued.
+     */
+    private static int queue(String hex) {
+        long value = Long.parseLong(hex, 16);
+        return value > Integer.MAX_VALUE ? 0 : (int) value;
     }
 
     boolean listening() {

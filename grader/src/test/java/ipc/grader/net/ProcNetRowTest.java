@@ -20,6 +20,8 @@ class ProcNetRowTest {
         assertThat(connection).extracting(ProcNetRow::localPort, ProcNetRow::remotePort, ProcNetRow::sendQueue,
                 ProcNetRow::receiveQueue).containsExactly(0xA3F2, 8080, 12, 16);
         assertThat(connection.listening()).isFalse();
+        assertThat(ProcNetRow.parse("  2: 0100007F:A3F2 0100007F:1F90 06 AD029558:00000000 03:00001000 00000000     0        0 0")
+                .orElseThrow().sendQueue()).as("a negative word, from a socket being torn down").isZero();
         assertThat(ProcNetRow.parse("  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid")).isEmpty();
     }
 }
