@@ -65,6 +65,11 @@ final class ChatRoom {
         return clients.size();
     }
 
+    /** From now on the check ignores every line that any client of the room gets: an audience only. */
+    void ignoreEverything() {
+        clients.forEach(client -> client.ignoringLines(line -> true));
+    }
+
     /** Adds {@code newcomer}, just connected: the others hear of it, then it is proven to be in the list. */
     TcpConnection admit(TcpConnection newcomer) {
         everyoneHearsThatJoined(Names.of(newcomer));
