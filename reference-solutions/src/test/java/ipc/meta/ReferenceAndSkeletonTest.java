@@ -2,14 +2,17 @@ package ipc.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ipc.grader.feedback.FailureKind;
 import ipc.grader.process.StudentProgram;
 import ipc.grader.run.GradingRun;
 import ipc.grader.score.CheckResult;
 import ipc.grader.score.ExerciseCatalog;
 import ipc.grader.score.GradeReport;
 import java.io.IOException;
+import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,6 +33,10 @@ class ReferenceAndSkeletonTest {
 
     private static final List<String> GRADED = ExerciseCatalog.ids();
 
+    /** How a skeleton's checks fail: the program ended before doing anything, or its library method threw. */
+    private static final Set<FailureKind> FAIL_FAST = EnumSet.of(FailureKind.EXITED_EARLY, FailureKind.EXIT_STATUS,
+            FailureKind.THREW);
+
     private static Resources before;
     private static GradeReport reference;
     private static GradeReport skeleton;
@@ -37,6 +44,10 @@ class ReferenceAndSkeletonTest {
 
     @BeforeAll
     static void gradeBoth() throws IOException {
+        // The JDK opens one socket of its own for good at the first use of a socket channel in a
+        // JVM (the dispatcher's pre-close descriptor): opened here, it is in both counts, not only
+        // in the one after the runs when this class runs first.
+        SocketChannel.open().close();
         before = Resources.now();
         reference = GradingRun.of(Repository.REFERENCE).run();
         skeleton = GradingRun.of(Repository.SKELETONS).run();
@@ -60,12 +71,13 @@ class ReferenceAndSkeletonTest {
     void skeletonGetsZeroWithoutWaitingOutDeadlines() {
         assertThat(skeleton.maxScore()).isEqualTo(reference.maxScore());
         assertThat(skeleton.score()).isZero();
-        // Fail fast: a skeleton exits at once, and the grader must notice rather than wait out a deadline.
-        assertThat(skeleton.checks()).extracting(CheckResult::reason)
-                .allMatch(reason -> reason.matches(".*(exited with code 0 \\(last output: \"TODO: .*\"\\) "
-                        + "(before it listened|before it bound|without connecting|without sending|before it printed"
-                        + "|before it made|before the grader's|when there was no|with the counter at|having consumed)"
-                        + "|threw UnsupportedOperationException: TODO: ).*"), "a fail-fast reason that quotes the TODO");
+        // Fail fast: a skeleton exits at once (or its library method throws), and the grader must
+        // notice rather than wait out a deadline. The kind says so, whatever the wording.
+        assertThat(skeleton.checks())
+                .as("skeleton checks that failed otherwise than by the program's early end or a thrown TODO")
+                .filteredOn(check -> !FAIL_FAST.contains(check.kind()) || !check.reason().contains("TODO:"))
+                .extracting(check -> check.id() + " (" + check.kind() + "): " + check.reason())
+                .isEmpty();
     }
 
     @Test

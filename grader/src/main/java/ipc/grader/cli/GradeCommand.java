@@ -1,12 +1,12 @@
 package ipc.grader.cli;
 
+import ipc.grader.export.StudentRepo;
 import ipc.grader.feedback.Text;
 import ipc.grader.feedback.WithheldLines;
 import ipc.grader.home.RepositoryLayout;
 import ipc.grader.process.JavaLaunch;
-import ipc.grader.report.ConsoleSummary;
-import ipc.grader.export.StudentRepo;
 import ipc.grader.process.Sandbox;
+import ipc.grader.report.ConsoleSummary;
 import ipc.grader.report.ReportFiles;
 import ipc.grader.run.GradingRun;
 import ipc.grader.score.CheckResult;

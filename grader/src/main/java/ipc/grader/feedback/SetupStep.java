@@ -14,13 +14,13 @@ public final class SetupStep {
      * A failure of the step {@code step} ("the clients already in the chat hear that ... joined"),
      * found as {@code cause}, whose message (reason first, then the conversation) is kept whole.
      */
-    public static AssertionError failed(String step, AssertionError cause, String hint) {
+    public static GradingFailure failed(String step, AssertionError cause, String hint) {
         String message = cause.getMessage() == null ? "" : cause.getMessage().strip();
         int end = message.indexOf('\n');
         String reason = end < 0 ? message : message.substring(0, end);
         String details = end < 0 ? "" : message.substring(end);
-        AssertionError failure = new AssertionError("before its own subject, the check needs " + step
-                + ", and that failed: " + reason + details
+        GradingFailure failure = new GradingFailure(FailureKind.SETUP_STEP, "before its own subject, the check needs "
+                + step + ", and that failed: " + reason + details
                 + "\nThis step comes before what the check is about, so the hint is the step's.\nHint: " + hint, cause);
         failure.setStackTrace(cause.getStackTrace());
         return failure;

@@ -1,5 +1,6 @@
 package ipc.grader.junit;
 
+import ipc.grader.feedback.GradingFailure;
 import ipc.grader.submission.StudentSources;
 import ipc.grader.submission.Submission;
 import java.lang.reflect.Method;
@@ -9,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -98,7 +99,7 @@ public final class GradingExtension implements ParameterResolver, TestExecutionE
         }
         String hint = context.getTestMethod().map(GradingExtension::hintOf).orElse(null);
         String rerun = RerunCommand.of(context.getRequiredTestClass(), context.getTestMethod().orElse(null)).orElse(null);
-        AssertionError report = new AssertionError(describe(failure, hint, reports, rerun), failure);
+        AssertionError report = GradingFailure.retold(failure, describe(failure, hint, reports, rerun));
         report.setStackTrace(failure.getStackTrace());
         throw report;
     }

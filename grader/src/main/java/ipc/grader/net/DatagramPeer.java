@@ -1,6 +1,7 @@
 package ipc.grader.net;
 
 import ipc.grader.feedback.Bytes;
+import ipc.grader.feedback.GradingFailure;
 import ipc.grader.time.Deadline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -120,10 +121,10 @@ public final class DatagramPeer implements ServerEndpoint, AutoCloseable {
     public Datagram expectDatagram(String expected, PeerProgram sender, Deadline deadline) {
         Datagram datagram = receive(sender, deadline);
         if (datagram == null) {
-            throw failure(sender.isAlive() ? "expected the datagram " + Bytes.show(Bytes.utf8(expected)) + " from "
-                    + sender.displayName() + " but nothing came within " + deadline.describe()
-                    : sender.displayName() + " " + sender.exitSummary() + " without sending the datagram "
-                    + Bytes.show(Bytes.utf8(expected)) + " the grader expected");
+            throw sender.isAlive() ? failure("expected the datagram " + Bytes.show(Bytes.utf8(expected)) + " from "
+                    + sender.displayName() + " but nothing came within " + deadline.describe())
+                    : failure(sender.exitedEarly("without sending the datagram " + Bytes.show(Bytes.utf8(expected))
+                            + " the grader expected"));
         }
         if (!Arrays.equals(datagram.payload(), Bytes.utf8(expected))) {
             throw failure("expected the datagram " + Bytes.show(Bytes.utf8(expected)) + " but got "
@@ -166,7 +167,16 @@ public final class DatagramPeer implements ServerEndpoint, AutoCloseable {
 
     /** A failure that quotes the datagrams so far. */
     public AssertionError failure(String reason) {
-        return new AssertionError(reason + "\nThe datagrams on " + label + ":\n" + transcript.render());
+        return new AssertionError(reason + "\n" + datagrams());
+    }
+
+    /** {@code reason}, of its kind, followed by the datagrams so far. */
+    public GradingFailure failure(GradingFailure reason) {
+        return reason.withDetails(datagrams());
+    }
+
+    private String datagrams() {
+        return "The datagrams on " + label + ":\n" + transcript.render();
     }
 
     @Override

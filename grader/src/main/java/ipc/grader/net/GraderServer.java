@@ -81,8 +81,7 @@ public final class GraderServer implements ServerEndpoint, AutoCloseable {
                     return wrapped;
                 }
                 if (!client.isAlive()) {
-                    throw new AssertionError(client.displayName() + " " + client.exitSummary()
-                            + " without connecting to the grader's server on 127.0.0.1:" + port() + ".\n"
+                    throw client.exitedEarly("without connecting to the grader's server on 127.0.0.1:" + port() + ".\n"
                             + "Hint: a client connects to the host and port given as its first two arguments.");
                 }
                 selector.select(Math.min(LIVENESS_CHECK_MILLIS, deadline.remainingMillis()));

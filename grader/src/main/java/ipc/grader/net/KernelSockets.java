@@ -2,9 +2,9 @@ package ipc.grader.net;
 
 import ipc.grader.platform.Platform;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.DirectoryStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;

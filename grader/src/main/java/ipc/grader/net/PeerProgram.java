@@ -1,5 +1,8 @@
 package ipc.grader.net;
 
+import ipc.grader.feedback.ExitedEarly;
+import ipc.grader.feedback.GradingFailure;
+
 /**
  * What the grader's sockets need to know of the program at the other end, to fail early and say
  * why: its name, whether it still runs, and how it ended. A student program is one; the sockets
@@ -14,4 +17,12 @@ public interface PeerProgram {
 
     /** How it ended, for a message that goes on "EchoServer ...": {@code exited with code 1}. */
     String exitSummary();
+
+    /**
+     * The failure of a check that waited for this program to do something, and it ended first:
+     * {@code when} says what it had not done ("before it listened on ...", "without sending ...").
+     */
+    default GradingFailure exitedEarly(String when) {
+        return ExitedEarly.failure(displayName(), exitSummary(), when);
+    }
 }

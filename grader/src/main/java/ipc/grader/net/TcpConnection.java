@@ -1,6 +1,8 @@
 package ipc.grader.net;
 
+import ipc.grader.feedback.AnsweredEarly;
 import ipc.grader.feedback.Bytes;
+import ipc.grader.feedback.ClosedEarly;
 import ipc.grader.time.Deadline;
 import ipc.grader.time.Durations;
 import ipc.grader.time.Waits;
@@ -346,11 +348,11 @@ public final class TcpConnection implements AutoCloseable {
         Deadline quiet = Deadline.in(Waits.PREMATURE_ANSWER);
         inbox.receiveUntil(() -> inbox.size() > 0, quiet);
         if (inbox.size() > 0) {
-            throw failure(peer + " answered too early, " + because + ": it sent " + Bytes.show(inbox.bytes()),
-                    "Nothing should come back " + because + ".");
+            throw AnsweredEarly.failure(peer, because, Bytes.show(inbox.bytes()))
+                    .withDetails(conversation() + "Nothing should come back " + because + ".");
         }
         if (!inbox.open()) {
-            throw failure(peer + " closed the connection " + because + ", instead of waiting for the rest", null);
+            throw ClosedEarly.failure(peer, because, "waiting for the rest").withDetails(conversation());
         }
     }
 

@@ -10,12 +10,13 @@ import ipc.grader.time.Waits;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +85,7 @@ public final class Probe {
     private static ProbeResults parse(String library, String nonce, StudentProgram probe) {
         Map<String, Boolean> passed = new HashMap<>();
         Map<String, String> failures = new HashMap<>();
+        Set<String> threw = new HashSet<>();
         // lines(), not split("\n"): a probe JVM on Windows ends its lines with \r\n.
         for (String line : probe.stdout().lines().toList()) {
             if (!line.startsWith(nonce + " ")) {
@@ -98,11 +100,12 @@ public final class Probe {
             if (!pass) {
                 failures.put(fields[0], ProbeScenarios.unescape(fields.length > 2 ? fields[2] : "failed"));
             }
+            if (ProbeScenarios.THREW.equals(fields[1])) {
+                threw.add(fields[0]);
+            }
         }
-        String whyMissing = "the probe JVM running it " + probe.exitSummary() + " before this check ran"
-                + " (does your code call System.exit, or hang?)."
-                + (probe.stderr().isBlank() ? "" : "\nIts stderr:\n" + Text.indent(Text.cut(probe.stderr(), 2_000), "    | "));
-        return new ProbeResults(library, passed, failures, whyMissing);
+        return new ProbeResults(library, passed, failures, threw, probe.exitSummary(),
+                probe.stderr().isBlank() ? "" : Text.indent(Text.cut(probe.stderr(), 2_000), "    | "));
     }
 
     /** A folder with Mockito's settings for the probe JVM. */

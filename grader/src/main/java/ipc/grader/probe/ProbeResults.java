@@ -1,6 +1,9 @@
 package ipc.grader.probe;
 
+import ipc.grader.feedback.ExitedEarly;
+import ipc.grader.feedback.Threw;
 import java.util.Map;
+import java.util.Set;
 
 /** What one probe run found, scenario by scenario. */
 public final class ProbeResults {
@@ -8,13 +11,23 @@ public final class ProbeResults {
     private final String library;
     private final Map<String, String> failures;
     private final Map<String, Boolean> passed;
-    private final String whyMissing;
+    private final Set<String> threw;
+    private final String probeEnded;
+    private final String probeStderr;
 
-    ProbeResults(String library, Map<String, Boolean> passed, Map<String, String> failures, String whyMissing) {
+    /**
+     * {@code threw} names the failed scenarios whose code threw an exception; {@code probeEnded}
+     * says how the probe JVM ended ("exited with code 1"), and {@code probeStderr} what it printed on
+     * stderr (shown as it is, possibly empty), for a scenario it never got to.
+     */
+    ProbeResults(String library, Map<String, Boolean> passed, Map<String, String> failures, Set<String> threw,
+                 String probeEnded, String probeStderr) {
         this.library = library;
         this.passed = Map.copyOf(passed);
         this.failures = Map.copyOf(failures);
-        this.whyMissing = whyMissing;
+        this.threw = Set.copyOf(threw);
+        this.probeEnded = probeEnded;
+        this.probeStderr = probeStderr;
     }
 
     /**
@@ -27,9 +40,11 @@ public final class ProbeResults {
             return;
         }
         if (result == null) {
-            throw new AssertionError(library + " could not be checked: " + whyMissing);
+            throw ExitedEarly.failure(library + " could not be checked: the probe JVM running it", probeEnded,
+                    "before this check ran (does your code call System.exit, or hang?)."
+                            + (probeStderr.isEmpty() ? "" : "\nIts stderr:\n" + probeStderr));
         }
-        throw new AssertionError(failures.get(id));
+        throw threw.contains(id) ? Threw.failure(failures.get(id)) : new AssertionError(failures.get(id));
     }
 
     @Override

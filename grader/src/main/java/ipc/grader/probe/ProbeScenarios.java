@@ -23,6 +23,8 @@ public final class ProbeScenarios {
 
     static final String PASS = "PASS";
     static final String FAIL = "FAIL";
+    /** A failure where the code under test threw an exception other than an assertion. */
+    static final String THREW = "THREW";
 
     private ProbeScenarios() {
     }
@@ -69,7 +71,8 @@ public final class ProbeScenarios {
             done.get(limitMillis, TimeUnit.MILLISECONDS);
             return PASS;
         } catch (ExecutionException e) {
-            return FAIL + " " + escape(describe(e.getCause()));
+            return (e.getCause() instanceof AssertionError || e.getCause() instanceof OutOfMemoryError ? FAIL : THREW)
+                    + " " + escape(describe(e.getCause()));
         } catch (TimeoutException e) {
             return FAIL + " " + escape("did not return within " + limitMillis + " ms (it hangs: is it waiting for "
                     + "bytes that never come, or reading on and on?)");

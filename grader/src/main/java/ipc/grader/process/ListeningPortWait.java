@@ -1,5 +1,6 @@
 package ipc.grader.process;
 
+import ipc.grader.feedback.NeverListened;
 import ipc.grader.net.KernelSockets;
 import ipc.grader.time.Deadline;
 import ipc.grader.time.KernelPolling;
@@ -58,11 +59,10 @@ final class ListeningPortWait implements WaitStrategy {
         if (Poll.named(program.displayName() + " to " + verb()).every(KernelPolling.schedule())
                 .until(deadline, () -> ready(program) || exitedBeforeListening(program) || !udp && wrongPort.persists(program))
                 == Poll.Outcome.TIMED_OUT) {
-            throw new AssertionError(program.displayName() + " did not " + verb() + " 127.0.0.1:" + port + " within "
-                    + deadline.describe() + " of its start" + (portTaken() ? " (the kernel shows the port held by another "
-                    + "process: " + KernelSockets.describe(port) + ")" : "") + ".\n"
-                    + (udp ? "Hint: a UDP server binds a DatagramSocket to 127.0.0.1 on the port given as its first argument."
-                            : "Hint: a server binds 127.0.0.1 on the port given as its first argument, then calls accept()."));
+            throw NeverListened.failure(program.displayName(), verb() + " 127.0.0.1:" + port, deadline.describe(),
+                    portTaken() ? "the kernel shows the port held by another process: " + KernelSockets.describe(port) : "",
+                    udp ? "a UDP server binds a DatagramSocket to 127.0.0.1 on the port given as its first argument."
+                            : "a server binds 127.0.0.1 on the port given as its first argument, then calls accept().");
         }
     }
 
@@ -70,13 +70,11 @@ final class ListeningPortWait implements WaitStrategy {
         if (program.isAlive() || ready(program)) {
             return false;
         }
-        String summary = program.exitSummary();
         // A port the grader leased as free, yet taken: say what the kernel shows, so a collision is never blamed on the student.
         String taken = program.stderr().contains("Address already in use")
                 ? "\nPort " + port + " was free when the grader chose it; the kernel now shows " + KernelSockets.describe(port) + "."
                 : "";
-        throw new AssertionError(program.displayName() + " " + summary + " before it "
-                + (udp ? "bound a UDP socket to" : "listened on") + " 127.0.0.1:" + port + "."
+        throw program.exitedEarly("before it " + (udp ? "bound a UDP socket to" : "listened on") + " 127.0.0.1:" + port + "."
                 + taken + "\nHint: a server binds 127.0.0.1 on the port given as its first argument and keeps running while it serves.");
     }
 

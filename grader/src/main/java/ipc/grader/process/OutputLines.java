@@ -1,5 +1,6 @@
 package ipc.grader.process;
 
+import ipc.grader.feedback.NeverPrinted;
 import ipc.grader.feedback.Text;
 import ipc.grader.time.Deadline;
 import ipc.grader.time.Poll;
@@ -34,11 +35,9 @@ final class OutputLines {
             return line.get();
         }
         if (!program.isAlive()) {
-            throw new AssertionError(program.displayName() + " " + program.exitSummary() + " before it printed "
-                    + expected + " on " + streamName + "." + printed());
+            throw program.exitedEarly("before it printed " + expected + " on " + streamName + "." + printed());
         }
-        throw new AssertionError(program.displayName() + " did not print " + expected + " on " + streamName
-                + " within " + deadline.describe() + "." + printed());
+        throw NeverPrinted.failure(program.displayName(), expected + " on " + streamName, deadline.describe(), printed());
     }
 
     private Optional<String> find(Predicate<String> matching) {

@@ -1,5 +1,6 @@
 package ipc.grader.process;
 
+import ipc.grader.feedback.ExitedEarly;
 import ipc.grader.feedback.Text;
 import ipc.grader.net.Closing;
 import ipc.grader.net.PeerProgram;
@@ -158,8 +159,8 @@ public final class StudentProgram implements PeerProgram, AutoCloseable {
     public void expectToKeepRunning(Deadline during, String after) {
         try {
             if (process.waitFor(during.remainingMillis(), TimeUnit.MILLISECONDS)) {
-                throw new AssertionError(displayName() + " exited with code " + process.exitValue() + " " + after
-                        + ", but it should have kept running.");
+                throw ExitedEarly.failure(displayName(), "exited with code " + process.exitValue(),
+                        after + ", but it should have kept running.");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,5 +1,6 @@
 package ipc.grader.score;
 
+import ipc.grader.feedback.FailureKind;
 import ipc.grader.junit.Visibility;
 import java.time.Duration;
 
@@ -18,9 +19,18 @@ import java.time.Duration;
  * @param visibility when the student sees it: {@link Visibility#VISIBLE} but for hidden checks
  * @param hint       the check's own hint toward the concept ({@code @Hint}), "" without one; a failure
  *                   message may carry another, more precise one
+ * @param kind       what kind of failure it met, for tests to match instead of the wording; null
+ *                   unless it failed
  */
 public record CheckResult(String exercise, String id, String name, int points, Status status, String message,
-                          Duration duration, String suite, Visibility visibility, String hint) {
+                          Duration duration, String suite, Visibility visibility, String hint, FailureKind kind) {
+
+    /** A check whose failure, if it failed, is of no particular kind ({@link FailureKind#WRONG_RESULT}). */
+    public CheckResult(String exercise, String id, String name, int points, Status status, String message,
+                       Duration duration, String suite, Visibility visibility, String hint) {
+        this(exercise, id, name, points, status, message, duration, suite, visibility, hint,
+                status == Status.FAILED ? FailureKind.WRONG_RESULT : null);
+    }
 
     /** A visible check without a hint, of a suite in the graded package, named by the class part of {@code id}. */
     public CheckResult(String exercise, String id, String name, int points, Status status, String message,

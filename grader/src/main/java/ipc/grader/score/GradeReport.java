@@ -62,7 +62,8 @@ public final class GradeReport {
     public GradeReport withMessages(UnaryOperator<String> edit) {
         List<CheckResult> edited = checks.stream().map(check -> check.message().isEmpty() ? check
                 : new CheckResult(check.exercise(), check.id(), check.name(), check.points(), check.status(),
-                        edit.apply(check.message()), check.duration(), check.suite(), check.visibility(), check.hint()))
+                        edit.apply(check.message()), check.duration(), check.suite(), check.visibility(), check.hint(),
+                        check.kind()))
                 .toList();
         return new GradeReport(submission, edited, elapsed, ignoredChanges, timeScale, platformSwitches);
     }

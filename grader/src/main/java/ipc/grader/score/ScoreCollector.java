@@ -3,6 +3,8 @@ package ipc.grader.score;
 import static org.junit.platform.commons.support.AnnotationSupport.findAnnotation;
 import static org.junit.platform.commons.support.AnnotationSupport.isAnnotated;
 
+import ipc.grader.feedback.FailureKind;
+import ipc.grader.feedback.GradingFailure;
 import ipc.grader.junit.GradedExercise;
 import ipc.grader.junit.Hidden;
 import ipc.grader.junit.Hint;
@@ -87,12 +89,14 @@ public final class ScoreCollector implements TestExecutionListener {
             // Only the grader's own code aborts a check (student programs run in processes of their
             // own): it found while running that this platform cannot measure what the check judges.
             results.put(identifier.getUniqueId(), toResult(identifier, Status.SKIPPED, "skipped: " + result.getThrowable()
-                    .map(Throwable::getMessage).orElse("this platform cannot run it"), duration));
+                    .map(Throwable::getMessage).orElse("this platform cannot run it"), duration, null));
             return;
         }
         String message = passed ? "" : result.getThrowable().map(ScoreCollector::messageOf)
                 .orElse("failed without a message (" + result.getStatus() + ")");
-        results.put(identifier.getUniqueId(), toResult(identifier, passed ? Status.PASSED : Status.FAILED, message, duration));
+        FailureKind kind = passed ? null : result.getThrowable().map(GradingFailure::kindOf).orElse(FailureKind.GRADER_ERROR);
+        results.put(identifier.getUniqueId(), toResult(identifier, passed ? Status.PASSED : Status.FAILED, message,
+                duration, kind));
     }
 
     @Override
@@ -102,8 +106,8 @@ public final class ScoreCollector implements TestExecutionListener {
             CheckResult result = results.get(identifier.getUniqueId());
             Optional<String> skip = result == null ? whySkipped(identifier) : Optional.empty();
             checks.add(result != null ? result : skip.isPresent()
-                    ? toResult(identifier, Status.SKIPPED, "skipped: " + skip.get(), Duration.ZERO)
-                    : toResult(identifier, Status.FAILED, whyNotRun(identifier), Duration.ZERO));
+                    ? toResult(identifier, Status.SKIPPED, "skipped: " + skip.get(), Duration.ZERO, null)
+                    : toResult(identifier, Status.FAILED, whyNotRun(identifier), Duration.ZERO, FailureKind.NOT_RUN));
         }
         report = new GradeReport(submission, checks, Duration.ofNanos(System.nanoTime() - runStart));
     }
@@ -136,13 +140,14 @@ public final class ScoreCollector implements TestExecutionListener {
         return Optional.empty();
     }
 
-    private static CheckResult toResult(TestIdentifier identifier, Status status, String message, Duration duration) {
+    private static CheckResult toResult(TestIdentifier identifier, Status status, String message, Duration duration,
+                                        FailureKind kind) {
         Method method = gradedMethod(identifier).orElseThrow();
         Class<?> suite = method.getDeclaringClass();
         String exercise = findAnnotation(suite, GradedExercise.class).orElseThrow().value();
         return new CheckResult(exercise, suite.getSimpleName() + "#" + method.getName(), identifier.getDisplayName(),
                 findAnnotation(method, Points.class).orElseThrow().value(), status, message, duration, suite.getName(),
-                visibility(method), findAnnotation(method, Hint.class).map(Hint::value).orElse(""));
+                visibility(method), findAnnotation(method, Hint.class).map(Hint::value).orElse(""), kind);
     }
 
     /** A check's own {@link Hidden}, or else its suite's. */

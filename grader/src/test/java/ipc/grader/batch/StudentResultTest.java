@@ -3,11 +3,11 @@ package ipc.grader.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import ipc.grader.report.GradescopeResults;
-import ipc.grader.score.CheckResult;
-import ipc.grader.score.CheckResult.Status;
-import ipc.grader.score.GradeReport;
 import ipc.grader.junit.Visibility;
+import ipc.grader.report.GradescopeResults;
+import ipc.grader.score.CheckResult.Status;
+import ipc.grader.score.CheckResult;
+import ipc.grader.score.GradeReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

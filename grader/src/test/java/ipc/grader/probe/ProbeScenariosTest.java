@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ipc.grader.feedback.FailureKind;
+import ipc.grader.feedback.GradingFailure;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,7 +55,7 @@ class ProbeScenariosTest {
     @Test
     @DisplayName("expectPassed passes a passed scenario")
     void passedScenario() {
-        ProbeResults results = new ProbeResults("Framing", Map.of("reads-split-frames", true), Map.of(), "unused");
+        ProbeResults results = new ProbeResults("Framing", Map.of("reads-split-frames", true), Map.of(), Set.of(), "unused", "");
         assertThatCode(() -> results.expectPassed("reads-split-frames")).doesNotThrowAnyException();
         assertThat(results.toString()).startsWith("Framing ").contains("reads-split-frames=true");
     }
@@ -61,7 +64,8 @@ class ProbeScenariosTest {
     @DisplayName("expectPassed fails a failed scenario with exactly what the probe reported")
     void failedScenario() {
         ProbeResults results = new ProbeResults("Framing", Map.of("a", true, "b", false),
-                Map.of("b", "readFrame returned 3 bytes of a 5-byte frame\n  at Framing.readFrame(Framing.java:12)"), "unused");
+                Map.of("b", "readFrame returned 3 bytes of a 5-byte frame\n  at Framing.readFrame(Framing.java:12)"), Set.of(),
+                "unused", "");
         assertThatThrownBy(() -> results.expectPassed("b"))
                 .isInstanceOf(AssertionError.class)
                 .hasMessage("readFrame returned 3 bytes of a 5-byte frame\n  at Framing.readFrame(Framing.java:12)");
@@ -71,11 +75,10 @@ class ProbeScenariosTest {
     @Test
     @DisplayName("expectPassed says why a scenario that never ran could not be checked")
     void missingScenario() {
-        ProbeResults results = new ProbeResults("Framing", Map.of("a", true), Map.of(),
-                "the probe JVM running it exited with code 1 before this check ran");
+        ProbeResults results = new ProbeResults("Framing", Map.of("a", true), Map.of(), Set.of(), "exited with code 1", "");
         assertThatThrownBy(() -> results.expectPassed("c"))
-                .isInstanceOf(AssertionError.class)
-                .hasMessage("Framing could not be checked: the probe JVM running it exited with code 1 before this check ran");
+                .isInstanceOfSatisfying(GradingFailure.class, failure -> assertThat(failure.kind()).isEqualTo(FailureKind.EXITED_EARLY))
+                .hasMessageStartingWith("Framing could not be checked: the probe JVM running it exited with code 1 before this check ran");
     }
 
     @Test
@@ -83,7 +86,7 @@ class ProbeScenariosTest {
     void resultsAreCopied() {
         Map<String, Boolean> passed = new HashMap<>(Map.of("a", false));
         Map<String, String> failures = new HashMap<>(Map.of("a", "wrong"));
-        ProbeResults results = new ProbeResults("Framing", passed, failures, "gone");
+        ProbeResults results = new ProbeResults("Framing", passed, failures, Set.of(), "gone", "");
         passed.put("a", true);
         failures.clear();
         assertThatThrownBy(() -> results.expectPassed("a")).hasMessage("wrong");

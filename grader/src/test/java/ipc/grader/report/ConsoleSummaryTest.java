@@ -2,8 +2,8 @@ package ipc.grader.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ipc.grader.score.CheckResult;
 import ipc.grader.score.CheckResult.Status;
+import ipc.grader.score.CheckResult;
 import ipc.grader.score.GradeReport;
 import java.time.Duration;
 import java.util.List;

@@ -2,7 +2,6 @@ package ipc.grader.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 import ipc.grader.junit.Hidden;
 import ipc.grader.junit.Visibility;
 import org.junit.jupiter.api.DisplayName;

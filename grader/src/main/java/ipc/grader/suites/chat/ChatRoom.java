@@ -8,6 +8,7 @@ import ipc.grader.time.Deadline;
 import ipc.grader.time.Waits;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -104,49 +105,64 @@ final class ChatRoom {
         }
     }
 
+    /**
+     * Rings doorbells until {@code newcomer} hears one, then waits until it has heard the last one
+     * rung: a doorbell leaves only once the server is done with its join. Otherwise a doorbell rung
+     * just before the newcomer heard an earlier one could leave while the server still announces
+     * it, and a server without a lock on its list (whose own check is the load check) would then
+     * crash here on some runs and not on others.
+     */
     private void ringUntilHeard(TcpConnection newcomer) {
         String name = Names.of(newcomer);
         Deadline deadline = Deadline.in(Waits.REPLY);
-        List<TcpConnection> rung = new ArrayList<>();
+        List<String> rung = new ArrayList<>();
+        List<TcpConnection> doorbellConnections = new ArrayList<>();
+        Set<String> heard = new HashSet<>();
         try {
-            boolean heard = false;
-            while (!heard) {
+            while (rung.isEmpty() || !heard.contains(rung.get(rung.size() - 1))) {
                 if (deadline.hasExpired()) {
                     throw SetupStep.failed(name + " to be in the server's list of clients", newcomer.failure(
-                            name + " never heard of anybody who joined after it: " + rung.size()
-                                    + " more clients joined, one after another within " + deadline.describe()
-                                    + ", and it got none of their \"*** <ip:port> joined ***\" notices"),
+                            name + " never heard of " + (heard.isEmpty() ? "anybody" : "the last of them") + " who joined "
+                                    + "after it: " + rung.size() + " more clients joined, one after another within "
+                                    + deadline.describe() + ", and it got " + (heard.isEmpty() ? "none" : "only " + heard.size())
+                                    + " of their \"*** <ip:port> joined ***\" notices"),
                             "Add a client to the list of clients as soon as it is accepted, in the accept thread, "
                                     + "before accepting the next one: until it is in the list it misses every line "
                                     + "and every join notice.");
                 }
-                TcpConnection doorbell = lab.connect(server);
-                doorbells.add(Names.of(doorbell));
-                rung.add(doorbell);
-                heard = heardADoorbell(newcomer, Deadline.in(RING_AGAIN));
+                if (heard.isEmpty()) {
+                    TcpConnection doorbell = lab.connect(server);
+                    doorbells.add(Names.of(doorbell));
+                    rung.add(Names.of(doorbell));
+                    doorbellConnections.add(doorbell);
+                }
+                hearDoorbells(newcomer, heard, Deadline.in(RING_AGAIN));
             }
         } finally {
             // Leaving cleanly, never with a reset: a server may well mishandle resets, which is the
             // subject of a check of its own and must not be judged here.
             Deadline leaving = Deadline.in(Waits.REPLY);
-            rung.forEach(doorbell -> doorbell.leave(leaving));
+            doorbellConnections.forEach(doorbell -> doorbell.leave(leaving));
         }
     }
 
-    /** Whether {@code newcomer} hears a doorbell's notice before {@code ring}; fails on any other line. */
-    private boolean heardADoorbell(TcpConnection newcomer, Deadline ring) {
+    /** Adds to {@code heard} the doorbells {@code newcomer} hears join before {@code until}; fails on any other line. */
+    private void hearDoorbells(TcpConnection newcomer, Set<String> heard, Deadline until) {
         Optional<String> line;
-        while ((line = newcomer.lineWithin(ring)).isPresent()) {
-            if (aboutADoorbell(line.get())) {
-                return true;
+        while ((line = newcomer.lineWithin(until)).isPresent()) {
+            if (!aboutADoorbell(line.get())) {
+                throw SetupStep.failed(Names.of(newcomer) + " to be in the server's list of clients", newcomer.failure(
+                        "while waiting for the notice of a client that joined after it, " + Names.of(newcomer)
+                                + " got the line \"" + line.get() + "\""),
+                        "A client that joins gets nothing until somebody else joins, leaves or talks; its own join "
+                                + "notice goes only to the others.");
             }
-            throw SetupStep.failed(Names.of(newcomer) + " to be in the server's list of clients", newcomer.failure(
-                    "while waiting for the notice of a client that joined after it, " + Names.of(newcomer)
-                            + " got the line \"" + line.get() + "\""),
-                    "A client that joins gets nothing until somebody else joins, leaves or talks; its own join "
-                            + "notice goes only to the others.");
+            String text = line.get();
+            if (text.endsWith(" joined ***")) {
+                heard.add(text.substring(4, text.length() - " joined ***".length()));
+                return; // back to the caller, which rings no more once one is heard
+            }
         }
-        return false;
     }
 
     private boolean aboutADoorbell(String line) {

@@ -124,9 +124,9 @@ class FifoReaderTest {
         }
         if (writer.stdout().lines().noneMatch("open"::equals)) {
             NamedPipes.release(fifo); // lets the grader's writer out of open() before it is stopped
-            throw new AssertionError(reader.isAlive() ? "the grader's " + name + " " + writer.exitSummary()
-                    + " before it could open " + fifo.getFileName() + " (" + NamedPipes.describe(fifo) + " there)."
-                    : "FifoReader " + reader.exitSummary() + " before the grader's " + name + " could open the pipe.");
+            throw reader.isAlive() ? new AssertionError("the grader's " + name + " " + writer.exitSummary()
+                    + " before it could open " + fifo.getFileName() + " (" + NamedPipes.describe(fifo) + " there).")
+                    : reader.exitedEarly("before the grader's " + name + " could open the pipe.");
         }
         return writer;
     }

@@ -3,6 +3,7 @@ package ipc.grader.suites.fifo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ipc.grader.feedback.Bytes;
+import ipc.grader.feedback.ExitStatus;
 import ipc.grader.junit.GradedExercise;
 import ipc.grader.junit.Hint;
 import ipc.grader.junit.Lab;
@@ -44,8 +45,8 @@ class FifoWriterTest {
         String expected = "one\ntwo words\nünïcode\n";
         String received = reader.stdout();
         if (received.isEmpty()) {
-            throw new AssertionError("FifoWriter " + writer.exitSummary() + " without sending anything through the "
-                    + "named pipe " + fifo.getFileName() + "; expected " + Bytes.show(Bytes.utf8(expected)) + ".");
+            throw writer.exitedEarly("without sending anything through the named pipe " + fifo.getFileName()
+                    + "; expected " + Bytes.show(Bytes.utf8(expected)) + ".");
         }
         assertThat(received).as("what came out of the pipe: %s, expected %s (FifoWriter was given: one, \"two words\", "
                 + "ünïcode)", Bytes.show(Bytes.utf8(received)), Bytes.show(Bytes.utf8(expected))).isEqualTo(expected);
@@ -67,8 +68,8 @@ class FifoWriterTest {
                     + "no file and fail with a non-zero status.");
         }
         if (status == 0) {
-            throw new AssertionError("FifoWriter " + writer.exitSummary() + " when there was no named pipe at "
-                    + missing.getFileName() + ", but it should fail with a non-zero status.");
+            throw ExitStatus.failure(writer.displayName(), writer.exitSummary(), "when there was no named pipe at "
+                    + missing.getFileName(), "fail with a non-zero status");
         }
     }
 }

@@ -5,12 +5,12 @@ import ipc.grader.time.Deadline;
 import ipc.grader.time.Poll;
 import ipc.grader.time.Waits;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.StandardOpenOption;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -116,8 +116,7 @@ final class NamedPipes {
                     + deadline.describe() + "; it should make a named pipe there with mkfifo.");
         }
         if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-            throw new AssertionError(maker.displayName() + " " + maker.exitSummary() + " before it made the named pipe "
-                    + path.getFileName() + ".");
+            throw maker.exitedEarly("before it made the named pipe " + path.getFileName() + ".");
         }
     }
 }

@@ -23,8 +23,8 @@ final class ChildProcess {
      * unknown, the direct child whose pid is {@code claimedPid}; fails when there is none.
      */
     static ProcessHandle of(StudentProgram parent, String mainClass, long claimedPid) {
-        ProcessHandle self = ProcessHandle.of(parent.pid()).orElseThrow(() -> new AssertionError(
-                parent.displayName() + " " + parent.exitSummary() + " while its child should still be running."));
+        ProcessHandle self = ProcessHandle.of(parent.pid())
+                .orElseThrow(() -> parent.exitedEarly("while its child should still be running."));
         List<ProcessHandle> children = self.children().toList();
         boolean byCommandLine = Platform.processCommandLines();
         return children.stream()

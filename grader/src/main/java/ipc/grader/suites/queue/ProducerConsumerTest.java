@@ -2,6 +2,7 @@ package ipc.grader.suites.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ipc.grader.feedback.NeverPrinted;
 import ipc.grader.feedback.Text;
 import ipc.grader.junit.GradedExercise;
 import ipc.grader.junit.Hint;
@@ -63,8 +64,8 @@ class ProducerConsumerTest {
         int status = program.awaitExit(Deadline.in(Waits.STARTUP), "its 2 producers made their 20 items each");
         int consumed = ConsumedItems.from(program.stdout()).count();
         if (consumed < 40) {
-            throw new AssertionError(program.displayName() + " " + program.exitSummary() + " having consumed only "
-                    + consumed + " of the 40 items (2 producers x 20 items, 4 consumers).");
+            throw program.exitedEarly("having consumed only " + consumed + " of the 40 items (2 producers x 20 items, "
+                    + "4 consumers).");
         }
         assertThat(status).as("exit status of ProducerConsumer (2 producers, 4 consumers)").isZero();
     }
@@ -98,9 +99,8 @@ class ProducerConsumerTest {
         }
         ConsumedItems consumed = ConsumedItems.from(program.stdout());
         if (consumed.count() == 0) {
-            throw new AssertionError(program.displayName() + (program.isAlive()
-                    ? " printed no \"consumer <c> got <p>:<n>\" line within " + deadline.describe() + "."
-                    : " " + program.exitSummary() + " before it printed a \"consumer <c> got <p>:<n>\" line."));
+            throw program.isAlive() ? NeverPrinted.failure(program.displayName(), "a \"consumer <c> got <p>:<n>\" line",
+                    deadline.describe(), "") : program.exitedEarly("before it printed a \"consumer <c> got <p>:<n>\" line.");
         }
         return consumed;
     }

@@ -1,6 +1,7 @@
 package ipc.grader.suites.shm;
 
 import ipc.grader.feedback.Bytes;
+import ipc.grader.feedback.ExitStatus;
 import ipc.grader.process.StudentProgram;
 import ipc.grader.time.Deadline;
 import ipc.grader.time.Waits;
@@ -14,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The grader's side of the shared counter: the file it makes, and the 8 bytes it reads back. */
-record CounterFile(Path path) {
+record CounterFile(Path path, long start) {
 
     /** 4 copies x 100,000 locked increments take about 3.5 s here; a slow runner gets room to spare. */
     private static final Duration RUN = Duration.ofSeconds(30);
@@ -25,7 +26,7 @@ record CounterFile(Path path) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new CounterFile(path);
+        return new CounterFile(path, value);
     }
 
     /** Waits for every copy to exit with status 0, then expects the counter to hold {@code expected}. */
@@ -34,7 +35,7 @@ record CounterFile(Path path) {
         for (StudentProgram copy : copies) {
             int status = copy.awaitExit(deadline, "it was started (" + run + ")");
             if (status != 0) {
-                throw new AssertionError(copy.displayName() + " " + copy.exitSummary() + " (" + run + ").");
+                throw ExitStatus.failure(copy.displayName(), copy.exitSummary(), "(" + run + ")", "exit with 0");
             }
         }
         byte[] bytes = read();
@@ -45,11 +46,13 @@ record CounterFile(Path path) {
         long value = ByteBuffer.wrap(bytes).getLong();
         if (value != expected) {
             StudentProgram first = copies.get(0);
-            throw new AssertionError(first.displayName() + " " + first.exitSummary() + " with the counter at "
-                    + String.format(Locale.ROOT, "%,d", value) + ", expected " + String.format(Locale.ROOT, "%,d", expected)
-                    + " (" + run + ")" + lost(value, expected) + ".\nThe file's 8 bytes: " + Bytes.show(bytes)
-                    + ", expected " + Bytes.show(ByteBuffer.allocate(Long.BYTES).putLong(0, expected).array())
-                    + " (big-endian).");
+            String when = "with the counter at " + String.format(Locale.ROOT, "%,d", value) + ", expected "
+                    + String.format(Locale.ROOT, "%,d", expected) + " (" + run + ")" + lost(value, expected)
+                    + ".\nThe file's 8 bytes: " + Bytes.show(bytes) + ", expected "
+                    + Bytes.show(ByteBuffer.allocate(Long.BYTES).putLong(0, expected).array()) + " (big-endian).";
+            // A counter that never moved: the copies ended without doing their work at all.
+            throw value == start ? first.exitedEarly(when)
+                    : new AssertionError(first.displayName() + " " + first.exitSummary() + " " + when);
         }
     }
 

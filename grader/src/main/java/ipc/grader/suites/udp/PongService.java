@@ -34,12 +34,12 @@ final class PongService {
             Deadline deadline = Deadline.in(next == 0 && received.isEmpty() ? Waits.STARTUP : Waits.RETRY);
             Datagram ping = server.receive(client, deadline);
             if (ping == null) {
-                throw server.failure(client.isAlive()
-                        ? "expected the datagram \"ping-" + next + "\" from " + client.displayName() + " but nothing came within "
-                                + deadline.describe() + (received.isEmpty() ? "" : " (no pong lost on the way gets resent by the "
-                                + "grader: only the client can send its ping again)")
-                        : client.displayName() + " " + client.exitSummary() + " without sending the datagram \"ping-" + next
-                                + "\" the grader expected");
+                throw client.isAlive()
+                        ? server.failure("expected the datagram \"ping-" + next + "\" from " + client.displayName()
+                                + " but nothing came within " + deadline.describe() + (received.isEmpty() ? ""
+                                : " (no pong lost on the way gets resent by the grader: only the client can send its ping again)"))
+                        : server.failure(client.exitedEarly("without sending the datagram \"ping-" + next
+                                + "\" the grader expected"));
             }
             Matcher matcher = PING.matcher(ping.text());
             if (!matcher.matches()) {

@@ -83,8 +83,7 @@ class UdpPingClientTest {
             deadline = Deadline.in(Waits.RETRY); // a retry, or the exit, comes within a second of each try
         }
         if (tries == 0 && !client.isAlive()) {
-            throw silent.failure(client.displayName() + " " + client.exitSummary() + " without sending ping-0 to the "
-                    + "grader's server, which never answers.");
+            throw silent.failure(client.exitedEarly("without sending ping-0 to the grader's server, which never answers."));
         }
         if (client.isAlive()) {
             throw silent.failure(client.displayName() + (tries == 0 ? " sent nothing within " + deadline.describe()
