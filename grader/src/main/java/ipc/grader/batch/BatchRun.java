@@ -44,6 +44,7 @@ public final class BatchRun {
     private int parallel = Math.max(1, Runtime.getRuntime().availableProcessors());
     private Duration limit = Duration.ofMinutes(5);
     private final List<String> gradeArguments = new ArrayList<>();
+    private Path home;
     private boolean sandbox;
 
     private BatchRun(Path submissions, Path out) {
@@ -73,6 +74,12 @@ public final class BatchRun {
     }
 
     /** Options passed to each grading as {@code ./grade} takes them ({@code --exercise}, {@code --jobs}, ...). */
+    /** The repository whose grader grades each submission; none: the grader this JVM runs. */
+    public BatchRun home(Path repository) {
+        this.home = repository;
+        return this;
+    }
+
     public BatchRun gradeArguments(List<String> arguments) {
         gradeArguments.addAll(arguments);
         return this;
@@ -133,7 +140,7 @@ public final class BatchRun {
         long start = System.nanoTime();
         shown.started();
         GradingJob.Result result = sources.problem() != null ? new GradingJob.Result(Outcome.NO_SOURCES, sources.problem())
-                : new GradingJob(submissions.resolve(name), folder, gradeArguments, limit, sandbox).run();
+                : new GradingJob(submissions.resolve(name), folder, gradeArguments, limit, sandbox, home).run();
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         new BatchEntry(name, result.outcome(), result.reason(), sources.fingerprint(), took.toMillis() / 1000.0).writeTo(folder);
         String detail = result.reason();

@@ -28,21 +28,23 @@ final class GradingJob {
     private final List<String> gradeArguments;
     private final Duration limit;
     private final boolean sandbox;
+    private final Path home;
 
-    GradingJob(Path submission, Path out, List<String> gradeArguments, Duration limit, boolean sandbox) {
+    /** {@code home}, the repository whose grader the child JVM runs, may be null (see {@link GraderJvm#create}). */
+    GradingJob(Path submission, Path out, List<String> gradeArguments, Duration limit, boolean sandbox, Path home) {
         this.submission = submission;
         this.out = out;
         this.gradeArguments = List.copyOf(gradeArguments);
         this.limit = limit;
         this.sandbox = sandbox;
+        this.home = home;
     }
 
     /** Runs the grading to its end or to the limit; the outcome says which, and why. */
     Result run() throws IOException, InterruptedException {
         Files.createDirectories(out);
         Files.deleteIfExists(out.resolve("results.json"));
-        String home = System.getProperty("sockgrader.home");
-        try (GraderJvm jvm = GraderJvm.create(home == null ? null : Path.of(home))) {
+        try (GraderJvm jvm = GraderJvm.create(home)) {
             List<String> arguments = new ArrayList<>(List.of(submission.toString(), "--quiet", "--out", out.toString()));
             arguments.addAll(gradeArguments);
             List<String> command = jvm.command(arguments);
@@ -52,7 +54,7 @@ final class GradingJob {
                     // Only this submission, its own report folder and a temp folder of its own are in sight:
                     // not the instructor's folders, and not the other students' reports.
                     if (home != null) {
-                        box.within(Path.of(home)).hiding(RepositoryLayout.instructorFolders(Path.of(home)));
+                        box.within(home).hiding(RepositoryLayout.instructorFolders(home));
                     }
                     // The batch's output and the class's submissions, should the home hold them.
                     box.hiding(List.of(out.getParent().getParent(), submission.toAbsolutePath().getParent()));

@@ -4,6 +4,7 @@ import ipc.grader.batch.BatchRun;
 import ipc.grader.batch.ClassOutputs;
 import ipc.grader.batch.StudentResult;
 import ipc.grader.process.Sandbox;
+import ipc.grader.settings.RunSettings;
 import ipc.grader.time.TimeScale;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -21,7 +22,8 @@ final class BatchCommand {
     private BatchCommand() {
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    /** {@code home}: the instructor repository that ./grade gave, or null (see {@link BatchRun#home}). */
+    static int run(String[] args, Path home, PrintStream out, PrintStream err) {
         boolean merge = args[0].equals(MERGE);
         BatchOptions options;
         try {
@@ -29,6 +31,7 @@ final class BatchCommand {
         } catch (GradeOptions.UsageException e) {
             return e.report(BatchOptions.USAGE, out, err);
         }
+        RunSettings.use(options.settings());
         try {
             if (merge) {
                 int students = ClassOutputs.merge(options.inputs(), options.out());
@@ -41,7 +44,7 @@ final class BatchCommand {
                     + "; submissions share this machine's network and processes");
             BatchRun batch = BatchRun.of(options.inputs().get(0), options.out()).shard(options.shard())
                     .timeLimit(TimeScale.scaled(options.timeLimit())).gradeArguments(options.gradeArguments())
-                    .sandboxed(sandbox);
+                    .sandboxed(sandbox).home(home);
             if (options.parallel() != null) {
                 batch.parallel(options.parallel());
             }

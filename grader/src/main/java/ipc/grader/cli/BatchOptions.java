@@ -6,7 +6,7 @@ import static ipc.grader.cli.GradeOptions.wholeNumber;
 
 import ipc.grader.batch.Shard;
 import ipc.grader.score.ExerciseCatalog;
-import ipc.grader.time.TimeScale;
+import ipc.grader.settings.RunSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import java.util.List;
 
 /** The command line of {@code ./grade batch} and {@code ./grade merge}, parsed. */
 record BatchOptions(List<Path> inputs, Path out, Shard shard, Integer parallel, Duration timeLimit,
-                    List<String> gradeArguments, boolean sandbox) {
+                    List<String> gradeArguments, boolean sandbox, RunSettings settings) {
 
     static final String USAGE = """
             Usage: ./grade batch SUBMISSIONS_DIR --out DIR [options]   grade every submission folder in SUBMISSIONS_DIR
@@ -43,6 +43,7 @@ record BatchOptions(List<Path> inputs, Path out, Shard shard, Integer parallel, 
         Duration limit = Duration.ofSeconds(300);
         List<String> gradeArguments = new ArrayList<>();
         boolean sandbox = true;
+        RunSettings settings = RunSettings.fromSystemProperties();
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -61,7 +62,7 @@ record BatchOptions(List<Path> inputs, Path out, Shard shard, Integer parallel, 
                 case "--command" -> gradeArguments.addAll(List.of(arg, value(args, ++i, arg)));
                 case "--no-sandbox" -> sandbox = false;
                 // Each grading JVM is started with the same scale (see GradingJob).
-                case "--time-scale" -> System.setProperty(TimeScale.PROPERTY, number(value(args, ++i, arg), arg));
+                case "--time-scale" -> settings = settings.withTimeScale(Double.parseDouble(number(value(args, ++i, arg), arg)));
                 case "--help", "-h" -> throw new GradeOptions.UsageException(null);
                 default -> {
                     if (arg.startsWith("-")) {
@@ -81,7 +82,8 @@ record BatchOptions(List<Path> inputs, Path out, Shard shard, Integer parallel, 
         if (merge && (shard != Shard.ALL || !gradeArguments.isEmpty() || parallel != null)) {
             throw new GradeOptions.UsageException("merge takes only --out and the shards' output folders");
         }
-        return new BatchOptions(List.copyOf(inputs), out, shard, parallel, limit, List.copyOf(gradeArguments), sandbox);
+        return new BatchOptions(List.copyOf(inputs), out, shard, parallel, limit, List.copyOf(gradeArguments), sandbox,
+                settings);
     }
 
     private static Shard parseShard(String text) {

@@ -11,6 +11,7 @@ import ipc.grader.report.ReportFiles;
 import ipc.grader.run.GradingRun;
 import ipc.grader.score.CheckResult;
 import ipc.grader.score.GradeReport;
+import ipc.grader.settings.RunSettings;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ public final class GradeCommand {
             return ExportStudentCommand.run(args, home, out, err);
         }
         if (args.length > 0 && (args[0].equals(BatchCommand.BATCH) || args[0].equals(BatchCommand.MERGE))) {
-            return BatchCommand.run(args, out, err);
+            return BatchCommand.run(args, givenHome(), out, err);
         }
         GradeOptions options;
         try {
@@ -48,6 +49,7 @@ public final class GradeCommand {
         } catch (GradeOptions.UsageException e) {
             return e.report(GradeOptions.USAGE, out, err);
         }
+        RunSettings.use(options.settings());
         if (options.sandbox() && !Sandbox.inside()) {
             if (Sandbox.available()) {
                 return SandboxedGrade.run(args, options, home, err);
@@ -87,14 +89,20 @@ public final class GradeCommand {
         }
     }
 
+    /** The instructor repository as ./grade gives it ({@code -Dsockgrader.home}), or null. */
+    private static Path givenHome() {
+        String given = System.getProperty("sockgrader.home");
+        return given == null ? null : Path.of(given).toAbsolutePath().normalize();
+    }
+
     /**
      * The instructor repository: given by ./grade, or else found from this jar, which lives in
      * {@code <repository>/grader/target/}.
      */
     static Path home() {
-        String given = System.getProperty("sockgrader.home");
+        Path given = givenHome();
         if (given != null) {
-            return Path.of(given).toAbsolutePath().normalize();
+            return given;
         }
         try {
             Path jar = JavaLaunch.codeSourceOf(GradeCommand.class);

@@ -2,6 +2,7 @@ package ipc.grader.cli;
 
 import ipc.grader.home.RepositoryLayout;
 import ipc.grader.score.ExerciseCatalog;
+import ipc.grader.settings.RunSettings;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import java.util.Map;
 
 /** The command line of {@code ./grade}, parsed. */
 record GradeOptions(Path submission, List<String> exercises, Map<String, String> commands, Path out,
-                    boolean quiet, Integer jobs, boolean sandbox) {
+                    boolean quiet, Integer jobs, boolean sandbox, RunSettings settings) {
 
     static final String USAGE = """
             Usage: ./grade PATH [options]       grade the Java sources of a submission
@@ -51,6 +52,8 @@ record GradeOptions(Path submission, List<String> exercises, Map<String, String>
         boolean quiet = false;
         Integer jobs = null;
         boolean sandbox = false;
+        // The JVM's -D options are part of the command line: java -Dsockgrader.platform=portable -jar ...
+        RunSettings settings = RunSettings.fromSystemProperties();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -71,7 +74,7 @@ record GradeOptions(Path submission, List<String> exercises, Map<String, String>
                     commands.put(spec.substring(0, equals).trim(), spec.substring(equals + 1));
                 }
                 case "--out" -> out = Path.of(value(args, ++i, arg));
-                case "--time-scale" -> System.setProperty("sockgrader.timeScale", number(value(args, ++i, arg), arg));
+                case "--time-scale" -> settings = settings.withTimeScale(Double.parseDouble(number(value(args, ++i, arg), arg)));
                 case "--jobs" -> jobs = wholeNumber(value(args, ++i, arg), arg);
                 case "--quiet" -> quiet = true;
                 case "--sandbox" -> sandbox = true;
@@ -87,7 +90,7 @@ record GradeOptions(Path submission, List<String> exercises, Map<String, String>
         if (submission == null) {
             throw new UsageException("name a submission folder, or --reference");
         }
-        return new GradeOptions(submission, exercises, commands, out, quiet, jobs, sandbox);
+        return new GradeOptions(submission, exercises, commands, out, quiet, jobs, sandbox, settings);
     }
 
     private static Path set(Path current, Path value, String arg) {

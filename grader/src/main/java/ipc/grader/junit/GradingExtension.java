@@ -1,15 +1,19 @@
 package ipc.grader.junit;
 
 import ipc.grader.feedback.GradingFailure;
+import ipc.grader.settings.RunSettings;
 import ipc.grader.submission.StudentSources;
 import ipc.grader.submission.Submission;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.ArrayList;
+import ipc.grader.net.TcpConnection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -28,10 +32,24 @@ import org.opentest4j.TestAbortedException;
  *   the test's programs printed, after stopping them so their output is complete.</li>
  * </ul>
  */
-public final class GradingExtension implements ParameterResolver, TestExecutionExceptionHandler {
+public final class GradingExtension implements BeforeAllCallback, ParameterResolver, TestExecutionExceptionHandler {
 
     private static final Namespace NAMESPACE = Namespace.create(GradingExtension.class);
     private static final int PROGRAM_OUTPUT_SHOWN = 1_500;
+    private static final int OTHER_CONNECTIONS_SHOWN = 4;
+
+    /**
+     * The run's settings, read once from the JUnit configuration and kept in the run's store: the
+     * same for every check, whichever way the run was started (Maven, {@code ./grade}, an IDE).
+     */
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(RunSettings.class, key -> {
+            RunSettings settings = RunSettings.from(context::getConfigurationParameter);
+            RunSettings.use(settings);
+            return settings;
+        }, RunSettings.class);
+    }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -91,7 +109,9 @@ public final class GradingExtension implements ParameterResolver, TestExecutionE
             throw failure;
         }
         List<String> reports = List.of();
+        List<String> otherConnections = List.of();
         if (lab != null) {
+            otherConnections = otherConversations(failure, lab.connections());
             lab.stopPrograms();
             reports = lab.programs().stream()
                     .map(program -> program.report(PROGRAM_OUTPUT_SHOWN))
@@ -99,19 +119,41 @@ public final class GradingExtension implements ParameterResolver, TestExecutionE
         }
         String hint = context.getTestMethod().map(GradingExtension::hintOf).orElse(null);
         String rerun = RerunCommand.of(context.getRequiredTestClass(), context.getTestMethod().orElse(null)).orElse(null);
-        AssertionError report = GradingFailure.retold(failure, describe(failure, hint, reports, rerun));
+        AssertionError report = GradingFailure.retold(failure, describe(failure, hint, otherConnections, reports, rerun));
         report.setStackTrace(failure.getStackTrace());
         throw report;
     }
 
     /**
-     * The report of a failed check: why, the hint, what each program printed, and last the command
-     * that reruns this check alone ({@code rerun}, null for none), where a student looks for it.
+     * The conversations on the check's connections that its failure does not quote already, so a
+     * failure on one connection still shows what the others saw; at most {@value #OTHER_CONNECTIONS_SHOWN},
+     * then how many more there were.
      */
-    static String describe(Throwable failure, String hint, List<String> programReports, String rerun) {
+    static List<String> otherConversations(Throwable failure, List<TcpConnection> connections) {
+        String message = String.valueOf(failure.getMessage());
+        List<TcpConnection> others = connections.stream()
+                .filter(connection -> !message.contains("The conversation on " + connection + ":")).toList();
+        List<String> shown = new ArrayList<>();
+        others.stream().limit(OTHER_CONNECTIONS_SHOWN).forEach(connection -> shown.add(connection.conversation().strip()));
+        if (others.size() > OTHER_CONNECTIONS_SHOWN) {
+            shown.add("(and " + (others.size() - OTHER_CONNECTIONS_SHOWN) + " more connections of this check, not shown)");
+        }
+        return shown;
+    }
+
+    /**
+     * The report of a failed check: why, the hint, the conversations on the check's other
+     * connections, what each program printed, and last the command that reruns this check alone
+     * ({@code rerun}, null for none), where a student looks for it.
+     */
+    static String describe(Throwable failure, String hint, List<String> otherConnections, List<String> programReports,
+                           String rerun) {
         StringBuilder out = new StringBuilder(reason(failure).strip());
         if (hint != null && !out.toString().contains("Hint:")) {
             out.append("\nHint: ").append(hint);
+        }
+        for (String conversation : otherConnections) {
+            out.append("\n\n").append(conversation);
         }
         for (String report : programReports) {
             out.append("\n\n").append(report);

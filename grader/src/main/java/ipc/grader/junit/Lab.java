@@ -212,6 +212,17 @@ public final class Lab implements AutoCloseable {
         return track(ClientCrowd.connect(portOf(server), server.displayName(), size));
     }
 
+    /** Every connection to a program this lab opened, oldest first, for failure reports. */
+    synchronized List<TcpConnection> connections() {
+        List<TcpConnection> connections = new ArrayList<>();
+        resources.descendingIterator().forEachRemaining(resource -> {
+            if (resource instanceof TcpConnection connection) {
+                connections.add(connection);
+            }
+        });
+        return connections;
+    }
+
     /** Every program started in this lab, for failure reports. */
     synchronized List<StudentProgram> programs() {
         return List.copyOf(programs);

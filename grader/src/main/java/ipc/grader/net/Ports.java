@@ -1,5 +1,6 @@
 package ipc.grader.net;
 
+import ipc.grader.settings.RunSettings;
 import java.io.IOException;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
@@ -30,11 +31,12 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class Ports {
 
     /** Overrides the range ports are picked from, as {@code lowest-highest}. */
-    public static final String RANGE_PROPERTY = "sockgrader.portRange";
+    public static final String RANGE_PROPERTY = RunSettings.PORT_RANGE;
 
     private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
     private static final int DEFAULT_LOWEST = 10_000;
-    private static final int[] RANGE = range();
+    /** The system's default range, read once; a run's setting overrides it (see {@link #range()}). */
+    private static final int[] DEFAULT_RANGE = defaultRange();
     private static final int ATTEMPTS = 500;
 
     private Ports() {
@@ -43,7 +45,8 @@ public final class Ports {
     /** A free TCP port on 127.0.0.1, held for this caller until the lease is closed. */
     public static PortLease leaseTcp() {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            int port = ThreadLocalRandom.current().nextInt(RANGE[0], RANGE[1] + 1);
+            int[] range = range();
+            int port = ThreadLocalRandom.current().nextInt(range[0], range[1] + 1);
             DatagramSocket hold = holdUdp(port);
             if (hold == null) {
                 continue;
@@ -53,7 +56,7 @@ public final class Ports {
             }
             hold.close();
         }
-        throw new IllegalStateException("no free loopback port found in " + RANGE[0] + ".." + RANGE[1]
+        throw new IllegalStateException("no free loopback port found in " + range()[0] + ".." + range()[1]
                 + " after " + ATTEMPTS + " attempts");
     }
 
@@ -63,7 +66,8 @@ public final class Ports {
      */
     public static PortLease leaseUdp() {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            int port = ThreadLocalRandom.current().nextInt(RANGE[0], RANGE[1] + 1);
+            int[] range = range();
+            int port = ThreadLocalRandom.current().nextInt(range[0], range[1] + 1);
             SocketChannel hold = holdTcp(port);
             if (hold == null) {
                 continue;
@@ -75,7 +79,7 @@ public final class Ports {
             }
             Closing.quietly(hold);
         }
-        throw new IllegalStateException("no free loopback UDP port found in " + RANGE[0] + ".." + RANGE[1]
+        throw new IllegalStateException("no free loopback UDP port found in " + range()[0] + ".." + range()[1]
                 + " after " + ATTEMPTS + " attempts");
     }
 
@@ -118,16 +122,21 @@ public final class Ports {
         }
     }
 
+    /** The run's range ({@link RunSettings#portRange()}), or else the system's default. */
+    private static int[] range() {
+        String given = RunSettings.current().portRange();
+        if (given.isEmpty()) {
+            return DEFAULT_RANGE;
+        }
+        String[] bounds = given.split("-");
+        return new int[] {Integer.parseInt(bounds[0].trim()), Integer.parseInt(bounds[1].trim())};
+    }
+
     /**
      * From 10000 to just below the ephemeral range (Linux reads it from /proc; 32767 suits macOS and
-     * Windows too), unless {@value #RANGE_PROPERTY} says otherwise.
+     * Windows too).
      */
-    private static int[] range() {
-        String given = System.getProperty(RANGE_PROPERTY);
-        if (given != null) {
-            String[] bounds = given.trim().split("-");
-            return new int[] {Integer.parseInt(bounds[0].trim()), Integer.parseInt(bounds[1].trim())};
-        }
+    private static int[] defaultRange() {
         int highest = 32_767;
         try {
             Path range = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
@@ -144,6 +153,6 @@ public final class Ports {
 
     /** The range ports are picked from, for messages and tests. */
     static int[] pickedFrom() {
-        return RANGE.clone();
+        return range().clone();
     }
 }

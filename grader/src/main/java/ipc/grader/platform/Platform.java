@@ -1,5 +1,6 @@
 package ipc.grader.platform;
 
+import ipc.grader.settings.RunSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,9 +25,9 @@ import java.util.Optional;
 public final class Platform {
 
     /** {@code native} (the default): whatever this system has; {@code portable}: only what every system has. */
-    public static final String PROPERTY = "sockgrader.platform";
+    public static final String PROPERTY = RunSettings.PLATFORM;
     /** {@code native} (the default), {@code lf} or {@code crlf}: the line ends of student JVMs. */
-    public static final String LINE_SEPARATOR_PROPERTY = "sockgrader.studentLineSeparator";
+    public static final String LINE_SEPARATOR_PROPERTY = RunSettings.STUDENT_LINE_SEPARATOR;
 
     private static final String OS = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
     private static final boolean PROC = Files.isReadable(Path.of("/proc/self/stat"));
@@ -36,7 +37,7 @@ public final class Platform {
 
     /** Whether only what macOS and Windows have too may be used ({@value #PROPERTY}{@code =portable}). */
     public static boolean portable() {
-        return portable(setting(PROPERTY));
+        return portable(RunSettings.current().platform());
     }
 
     static boolean portable(String value) {
@@ -81,7 +82,7 @@ public final class Platform {
 
     /** The line ends student JVMs are started with, when a switch sets them. */
     public static Optional<String> studentLineSeparator() {
-        return lineSeparator(setting(LINE_SEPARATOR_PROPERTY));
+        return lineSeparator(RunSettings.current().studentLineSeparator());
     }
 
     static Optional<String> lineSeparator(String value) {
@@ -99,7 +100,7 @@ public final class Platform {
      * empty when none is.
      */
     public static String switches() {
-        return switches(setting(PROPERTY), setting(LINE_SEPARATOR_PROPERTY));
+        return switches(RunSettings.current().platform(), RunSettings.current().studentLineSeparator());
     }
 
     static String switches(String platform, String lineEnds) {
@@ -111,20 +112,5 @@ public final class Platform {
             on.add("student line ends " + lineEnds);
         }
         return String.join(", ", on);
-    }
-
-    /** The {@code -D} options that carry the switches in force to another grader JVM. */
-    public static List<String> jvmOptions() {
-        List<String> options = new ArrayList<>();
-        for (String property : List.of(PROPERTY, LINE_SEPARATOR_PROPERTY)) {
-            if (!setting(property).isEmpty()) {
-                options.add("-D" + property + "=" + setting(property));
-            }
-        }
-        return options;
-    }
-
-    private static String setting(String property) {
-        return System.getProperty(property, "").strip().toLowerCase(Locale.ROOT);
     }
 }

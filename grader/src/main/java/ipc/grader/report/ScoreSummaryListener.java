@@ -3,6 +3,7 @@ package ipc.grader.report;
 import ipc.grader.junit.GradingSettings;
 import ipc.grader.score.GradeReport;
 import ipc.grader.score.ScoreCollector;
+import ipc.grader.settings.RunSettings;
 import ipc.grader.submission.StudentSources;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -28,6 +29,8 @@ public final class ScoreSummaryListener implements TestExecutionListener {
 
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
+        // Maven's entry point: the run's settings, from the JUnit configuration (-Dsockgrader.seed=7).
+        RunSettings.use(RunSettings.from(testPlan.getConfigurationParameters()::get));
         String submission = testPlan.getConfigurationParameters().get(GradingSettings.SUBMISSION)
                 .orElseGet(ScoreSummaryListener::nearestSources);
         out = testPlan.getConfigurationParameters().get(OUT).orElse(null);

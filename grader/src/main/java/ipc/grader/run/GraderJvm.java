@@ -1,9 +1,8 @@
 package ipc.grader.run;
 
-import ipc.grader.platform.Platform;
 import ipc.grader.process.JavaLaunch;
+import ipc.grader.settings.RunSettings;
 import ipc.grader.submission.FolderTree;
-import ipc.grader.time.TimeScale;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,9 +47,8 @@ public final class GraderJvm implements AutoCloseable {
     /** The command that starts the JVM and grades with {@code gradeArguments}. */
     public List<String> command(List<String> gradeArguments) {
         // C1 only: a grading is short, and a JVM start per submission must stay cheap.
-        List<String> command = new ArrayList<>(List.of(JavaLaunch.javaExecutable().toString(), "-XX:TieredStopAtLevel=1",
-                "-D" + TimeScale.PROPERTY + "=" + TimeScale.factor()));
-        command.addAll(Platform.jvmOptions());
+        List<String> command = new ArrayList<>(List.of(JavaLaunch.javaExecutable().toString(), "-XX:TieredStopAtLevel=1"));
+        command.addAll(RunSettings.current().jvmOptions());
         if (home != null) {
             command.add("-Dsockgrader.home=" + home);
         }

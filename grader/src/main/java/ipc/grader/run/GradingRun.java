@@ -5,9 +5,9 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPacka
 import ipc.grader.junit.GradingSettings;
 import ipc.grader.score.GradeReport;
 import ipc.grader.score.ScoreCollector;
+import ipc.grader.settings.RunSettings;
 import ipc.grader.submission.SourceRoot;
 import ipc.grader.submission.Submission;
-import ipc.grader.time.TimeScale;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -43,6 +43,7 @@ public final class GradingRun {
     private final Set<String> exercises = new LinkedHashSet<>();
     private final Map<String, String> commands = new LinkedHashMap<>();
     private int parallelism = defaultParallelism();
+    private RunSettings settings = RunSettings.current();
     private TestExecutionListener extraListener;
 
     private GradingRun(Path submission) {
@@ -106,6 +107,7 @@ public final class GradingRun {
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectPackage(SUITES))
                 .filters(ExerciseFilter.suitesOf(exercises))
+                .configurationParameters(settings.asParameters())
                 .configurationParameter(GradingSettings.SUBMISSION, submission.toAbsolutePath().toString())
                 .configurationParameter(GradingSettings.OPENED_SUBMISSION, openedSubmission)
                 .configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
@@ -115,7 +117,7 @@ public final class GradingRun {
                 .configurationParameter("junit.jupiter.execution.parallel.config.fixed.parallelism", String.valueOf(parallelism))
                 .configurationParameter("junit.jupiter.execution.parallel.config.fixed.max-pool-size", String.valueOf(parallelism))
                 .configurationParameter("junit.jupiter.execution.timeout.testable.method.default",
-                        Math.round(CHECK_TIMEOUT_SECONDS * TimeScale.factor()) + " s")
+                        Math.round(CHECK_TIMEOUT_SECONDS * settings.timeScale()) + " s")
                 .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false");
         LauncherDiscoveryRequest discovery = request.build();
         // The grader's own listener (the summary printer) and exercise filter are registered for

@@ -28,7 +28,7 @@ class LayersTest {
             List.of("submission"),                   // a submission's sources and how to launch them
             List.of("process"),                      // student programs as processes
             List.of("net"),                          // the grader's own sockets
-            List.of("time", "feedback", "platform", "home")); // deadlines, text for students, the OS, the repository
+            List.of("time", "feedback", "platform", "home", "settings")); // deadlines, text for students, the OS, the repository, a run's settings
 
     private static final JavaClasses GRADER = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -60,6 +60,28 @@ class LayersTest {
                 .should().bePublic().orShould().notBePublic()
                 .because("a package that is in no layer escapes the rule above: add it to LAYERS")
                 .allowEmptyShould(true)
+                .check(GRADER);
+    }
+
+    @Test
+    @DisplayName("only the entry points read system properties: the command line, and JUnit's for Maven runs")
+    void settingsComeFromTheEntryPoints() {
+        noClasses().that().resideOutsideOfPackages("ipc.grader.cli..")
+                .and().doNotHaveFullyQualifiedName("ipc.grader.settings.RunSettings") // fromSystemProperties, for cli
+                .and().doNotHaveFullyQualifiedName("ipc.grader.run.ExerciseFilter")   // a ServiceLoader filter: no JUnit configuration
+                .and().doNotHaveFullyQualifiedName("ipc.grader.platform.Platform")    // os.name: a fact of the JVM, not a setting
+                .and().doNotHaveFullyQualifiedName("ipc.grader.process.Sandbox")      // java.home, java.class.path, os.name
+                .and().doNotHaveFullyQualifiedName("ipc.grader.process.JavaLaunch")   // java.home
+                .and().doNotHaveFullyQualifiedName("ipc.grader.process.ProcessLimits") // os.name
+                .and().doNotHaveFullyQualifiedName("ipc.grader.run.GraderJvm")        // java.class.path
+                .and().doNotHaveFullyQualifiedName("ipc.grader.batch.BatchRun")       // java.class.path
+                .should().callMethod(System.class, "getProperty", String.class)
+                .orShould().callMethod(System.class, "getProperty", String.class, String.class)
+                .orShould().callMethod(Long.class, "getLong", String.class)
+                .orShould().callMethod(Long.class, "getLong", String.class, long.class)
+                .orShould().callMethod(Integer.class, "getInteger", String.class)
+                .orShould().callMethod(Boolean.class, "getBoolean", String.class)
+                .because("a run's settings are read once where the run starts and handed down as RunSettings")
                 .check(GRADER);
     }
 

@@ -9,16 +9,12 @@ import java.nio.file.Path;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-@Isolated // --time-scale sets the JVM-wide time scale, which every deadline of a test running beside it would read
 class GradeOptionsTest {
 
     private static final Path HOME = Path.of("/course");
-    private static final String TIME_SCALE = "sockgrader.timeScale";
 
     private static GradeOptions parse(String... args) {
         return GradeOptions.parse(args, HOME);
@@ -29,17 +25,7 @@ class GradeOptionsTest {
     }
 
     private static String parseRestoringTimeScale(String... args) {
-        String saved = System.getProperty(TIME_SCALE);
-        try {
-            parse(args);
-            return System.getProperty(TIME_SCALE);
-        } finally {
-            if (saved == null) {
-                System.clearProperty(TIME_SCALE);
-            } else {
-                System.setProperty(TIME_SCALE, saved);
-            }
-        }
+        return String.valueOf(parse(args).settings().timeScale());
     }
 
     @Test
@@ -166,26 +152,20 @@ class GradeOptionsTest {
     }
 
     @Test
-    @ResourceLock(TIME_SCALE)
-    @DisplayName("--time-scale sets the time scale property")
+    @DisplayName("--time-scale sets the run's time scale")
     void timeScale() {
         assertThat(parseRestoringTimeScale("--reference", "--time-scale", "2.5")).isEqualTo("2.5");
     }
 
     @Test
-    @ResourceLock(TIME_SCALE)
-    @DisplayName("--time-scale that is not a positive number is a usage error and leaves the property alone")
+    @DisplayName("--time-scale that is not a positive number is a usage error")
     void badTimeScale() {
-        String before = System.getProperty(TIME_SCALE);
-
         assertThatThrownBy(() -> parseRestoringTimeScale("--reference", "--time-scale", "0"))
                 .isInstanceOf(UsageException.class)
                 .hasMessage("--time-scale takes a positive number, not '0'");
-        assertThat(System.getProperty(TIME_SCALE)).isEqualTo(before);
     }
 
     @Test
-    @ResourceLock(TIME_SCALE)
     @DisplayName("--time-scale NaN is a usage error")
     void nanTimeScale() {
         assertThatThrownBy(() -> parseRestoringTimeScale("--reference", "--time-scale", "NaN"))

@@ -14,7 +14,7 @@ class RerunCommandTest {
     void reportEndsWithTheRerunCommand() throws Exception {
         String rerun = RerunCommand.of(Suite.class, Suite.class.getDeclaredMethod("visible")).orElseThrow();
         assertThat(rerun).isEqualTo("mvn test -Dtest=Suite#visible");
-        String report = GradingExtension.describe(new AssertionError("the server sent nothing"), "read until -1",
+        String report = GradingExtension.describe(new AssertionError("the server sent nothing"), "read until -1", List.of(),
                 List.of("EchoServer printed:\n  hello"), rerun);
         assertThat(report).startsWith("the server sent nothing\nHint: read until -1\n\nEchoServer printed:")
                 .endsWith("\n\nRerun this check alone: mvn test -Dtest=Suite#visible");
@@ -25,7 +25,7 @@ class RerunCommandTest {
     void hiddenChecksHaveNone() throws Exception {
         assertThat(RerunCommand.of(Suite.class, Suite.class.getDeclaredMethod("hidden"))).isEmpty();
         assertThat(RerunCommand.of(HiddenSuite.class, HiddenSuite.class.getDeclaredMethod("any"))).isEmpty();
-        assertThat(GradingExtension.describe(new AssertionError("x"), null, List.of(), null)).isEqualTo("x");
+        assertThat(GradingExtension.describe(new AssertionError("x"), null, List.of(), List.of(), null)).isEqualTo("x");
     }
 
     static class Suite {

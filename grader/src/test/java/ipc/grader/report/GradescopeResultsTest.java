@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import ipc.grader.score.CheckResult.Status;
 import ipc.grader.score.CheckResult;
 import ipc.grader.score.GradeReport;
-import ipc.grader.time.TimeScale;
+import ipc.grader.settings.RunSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,12 +60,13 @@ class GradescopeResultsTest {
     @DisplayName("a run with stretched deadlines says by how much, in the output and in extra_data")
     void statesTheTimeScale() {
         GradeReport stretched;
-        System.setProperty(TimeScale.PROPERTY, "2.5");
+        RunSettings saved = RunSettings.current();
+        RunSettings.use(saved.withTimeScale(2.5));
         try {
             stretched = new GradeReport("students/carol", List.of(new CheckResult("pipe", "PipeTest#reads",
                     "reads a pipe", 4, Status.PASSED, "", Duration.ofMillis(10))), Duration.ofMillis(100));
         } finally {
-            System.clearProperty(TimeScale.PROPERTY);
+            RunSettings.use(saved);
         }
 
         ObjectNode root = GradescopeResults.toJson(stretched);

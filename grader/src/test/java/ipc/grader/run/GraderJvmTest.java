@@ -3,7 +3,7 @@ package ipc.grader.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ipc.grader.process.JavaLaunch;
-import ipc.grader.time.TimeScale;
+import ipc.grader.settings.RunSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +21,7 @@ class GraderJvmTest {
             assertThat(command.get(0)).isEqualTo(JavaLaunch.javaExecutable().toString());
             assertThat(command).contains("-Dsockgrader.home=/course", "-Djava.io.tmpdir=" + jvm.tempFolder(),
                     System.getProperty("java.class.path"));
-            assertThat(command).anyMatch(option -> option.startsWith("-D" + TimeScale.PROPERTY + "="));
+            assertThat(command).anyMatch(option -> option.startsWith("-D" + RunSettings.TIME_SCALE + "="));
             assertThat(command.subList(command.size() - 3, command.size()))
                     .containsExactly("ipc.grader.cli.GradeCommand", "submission", "--quiet");
         }

@@ -3,7 +3,9 @@ package ipc.grader.time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import ipc.grader.settings.RunSettings;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -11,32 +13,25 @@ import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-@Isolated // sets the JVM-wide time scale, which every deadline of a test running beside it would read
+@Isolated // sets the run's time scale, which every deadline of a test running beside it would read
 class TimeScaleTest {
 
-    /** Runs {@code action} with the property set to {@code value} (null: absent), then restores it. */
+    /** Runs {@code action} in a run whose setting is {@code value} (null: absent), then restores the settings. */
     static <T> T withTimeScale(String value, Supplier<T> action) {
-        String saved = System.getProperty(TimeScale.PROPERTY);
+        RunSettings saved = RunSettings.current();
         try {
-            if (value == null) {
-                System.clearProperty(TimeScale.PROPERTY);
-            } else {
-                System.setProperty(TimeScale.PROPERTY, value);
-            }
+            RunSettings.use(RunSettings.from(name -> name.equals(RunSettings.TIME_SCALE) ? Optional.ofNullable(value)
+                    : Optional.empty()));
             return action.get();
         } finally {
-            if (saved == null) {
-                System.clearProperty(TimeScale.PROPERTY);
-            } else {
-                System.setProperty(TimeScale.PROPERTY, saved);
-            }
+            RunSettings.use(saved);
         }
     }
 
     @Test
     @DisplayName("the property is named sockgrader.timeScale")
     void propertyName() {
-        assertThat(TimeScale.PROPERTY).isEqualTo("sockgrader.timeScale");
+        assertThat(RunSettings.TIME_SCALE).isEqualTo("sockgrader.timeScale");
     }
 
     @Test

@@ -1,12 +1,10 @@
 package ipc.grader.suites.echo;
 
+import ipc.grader.fault.Seed;
 import java.util.SplittableRandom;
 
 /** Payloads for echo checks, the same in every run. */
 final class Payloads {
-
-    /** Seed of the 1 MiB payload: fixed, so every run sends the same bytes. */
-    static final long SEED = 20_261_122L;
 
     private Payloads() {
     }
@@ -20,10 +18,10 @@ final class Payloads {
         return data;
     }
 
-    /** 1 MiB of pseudo-random bytes (every value, mostly invalid as UTF-8). */
+    /** 1 MiB of pseudo-random bytes (every value, mostly invalid as UTF-8), the same in every run of one seed. */
     static byte[] mebibyte() {
         byte[] data = new byte[1 << 20];
-        new SplittableRandom(SEED).nextBytes(data);
+        new SplittableRandom(Seed.value()).nextBytes(data); // the run's seed, so -Dsockgrader.seed replays another
         return data;
     }
 }
