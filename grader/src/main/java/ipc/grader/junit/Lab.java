@@ -19,6 +19,7 @@ import ipc.grader.process.ProgramArguments;
 import ipc.grader.process.ProgramLaunch;
 import ipc.grader.process.StartLine;
 import ipc.grader.process.StudentProgram;
+import ipc.grader.process.UnderUmask;
 import ipc.grader.process.Wait;
 import ipc.grader.process.WaitStrategy;
 import ipc.grader.submission.Submission;
@@ -64,6 +65,26 @@ public final class Lab implements AutoCloseable {
     public StudentProgram startServer(String mainClass, Object... extraArguments) {
         PortLease lease = track(Ports.leaseTcp());
         return startServer(mainClass, lease, Wait.forListeningPort(lease.port()), extraArguments);
+    }
+
+    /**
+     * Starts the Unix domain socket server {@code mainClass} with {@code socketFile} as its argument,
+     * under the file-creation mask {@code umask} (see {@link UnderUmask}), and waits until the
+     * socket file is there.
+     */
+    public StudentProgram startUnixServer(String mainClass, Path socketFile, String umask) {
+        return startTracked(StudentProgram.of(UnderUmask.of(submission.launch(mainClass), umask),
+                        ProgramArguments.of(socketFile.toString()))
+                .inDirectory(scratch())
+                .waitingFor(Wait.forSocketFile(socketFile)));
+    }
+
+    /** Opens a connection to {@code server}'s Unix domain socket at {@code socketFile}. */
+    public TcpConnection connect(StudentProgram server, Path socketFile) {
+        int number = nextConnectionNumber();
+        return track(TcpConnection.connect(socketFile, server.displayName(),
+                "connection " + number + " to " + server.displayName() + " at " + socketFile.getFileName(),
+                Deadline.in(Waits.STARTUP)));
     }
 
     /**

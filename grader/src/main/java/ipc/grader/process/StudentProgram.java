@@ -153,6 +153,15 @@ public final class StudentProgram implements PeerProgram, AutoCloseable {
     }
 
     /**
+     * Asks the program to stop, as {@code kill} or a service manager does (SIGTERM on Linux and
+     * macOS, so its shutdown hooks run), and returns its exit code once it has exited.
+     */
+    public int terminate(Deadline deadline) {
+        process.destroy();
+        return awaitExit(deadline, "it was asked to stop (SIGTERM)");
+    }
+
+    /**
      * Watches the program for {@code during} and fails as soon as it exits: for a moment right
      * after an event it must survive, such as a client resetting its connection.
      */

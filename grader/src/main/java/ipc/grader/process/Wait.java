@@ -23,4 +23,9 @@ public final class Wait {
     public static WaitStrategy forBoundUdpPort(int port) {
         return new ListeningPortWait(port, true);
     }
+
+    /** Ready once a Unix domain socket file is at {@code path}; fails fast if the program exits first. */
+    public static WaitStrategy forSocketFile(java.nio.file.Path path) {
+        return new SocketFileWait(path);
+    }
 }
