@@ -132,7 +132,7 @@ public final class GradingExtension implements BeforeAllCallback, ParameterResol
     static List<String> otherConversations(Throwable failure, List<TcpConnection> connections) {
         String message = String.valueOf(failure.getMessage());
         List<TcpConnection> others = connections.stream()
-                .filter(connection -> !message.contains("The conversation on " + connection + ":")).toList();
+                .filter(connection -> !connection.isQuotedIn(message)).toList();
         List<String> shown = new ArrayList<>();
         others.stream().limit(OTHER_CONNECTIONS_SHOWN).forEach(connection -> shown.add(connection.conversation().strip()));
         if (others.size() > OTHER_CONNECTIONS_SHOWN) {

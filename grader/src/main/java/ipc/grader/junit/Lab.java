@@ -19,7 +19,6 @@ import ipc.grader.process.ProgramArguments;
 import ipc.grader.process.ProgramLaunch;
 import ipc.grader.process.StartLine;
 import ipc.grader.process.StudentProgram;
-import ipc.grader.process.UnderUmask;
 import ipc.grader.process.Wait;
 import ipc.grader.process.WaitStrategy;
 import ipc.grader.submission.Submission;
@@ -69,12 +68,12 @@ public final class Lab implements AutoCloseable {
 
     /**
      * Starts the Unix domain socket server {@code mainClass} with {@code socketFile} as its argument,
-     * under the file-creation mask {@code umask} (see {@link UnderUmask}), and waits until the
-     * socket file is there.
+     * under the file-creation mask {@code umask} (see {@link StudentProgram#underUmask}), and waits
+     * until the socket file is there.
      */
     public StudentProgram startUnixServer(String mainClass, Path socketFile, String umask) {
-        return startTracked(StudentProgram.of(UnderUmask.of(submission.launch(mainClass), umask),
-                        ProgramArguments.of(socketFile.toString()))
+        return startTracked(StudentProgram.of(submission.launch(mainClass), ProgramArguments.of(socketFile.toString()))
+                .underUmask(umask)
                 .inDirectory(scratch())
                 .waitingFor(Wait.forSocketFile(socketFile)));
     }

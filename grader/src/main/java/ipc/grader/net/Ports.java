@@ -44,8 +44,8 @@ public final class Ports {
 
     /** A free TCP port on 127.0.0.1, held for this caller until the lease is closed. */
     public static PortLease leaseTcp() {
+        int[] range = range();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            int[] range = range();
             int port = ThreadLocalRandom.current().nextInt(range[0], range[1] + 1);
             DatagramSocket hold = holdUdp(port);
             if (hold == null) {
@@ -56,7 +56,7 @@ public final class Ports {
             }
             hold.close();
         }
-        throw new IllegalStateException("no free loopback port found in " + range()[0] + ".." + range()[1]
+        throw new IllegalStateException("no free loopback port found in " + range[0] + ".." + range[1]
                 + " after " + ATTEMPTS + " attempts");
     }
 
@@ -65,8 +65,8 @@ public final class Ports {
      * (bound, not listening), so the rules above hold for UDP servers too.
      */
     public static PortLease leaseUdp() {
+        int[] range = range();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            int[] range = range();
             int port = ThreadLocalRandom.current().nextInt(range[0], range[1] + 1);
             SocketChannel hold = holdTcp(port);
             if (hold == null) {
@@ -79,7 +79,7 @@ public final class Ports {
             }
             Closing.quietly(hold);
         }
-        throw new IllegalStateException("no free loopback UDP port found in " + range()[0] + ".." + range()[1]
+        throw new IllegalStateException("no free loopback UDP port found in " + range[0] + ".." + range[1]
                 + " after " + ATTEMPTS + " attempts");
     }
 

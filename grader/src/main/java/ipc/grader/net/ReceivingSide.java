@@ -128,7 +128,16 @@ abstract class ReceivingSide {
 
     /** The conversation on this connection so far, as failure messages quote it: for a check about several connections. */
     public String conversation() {
-        return "The conversation on " + label + ":\n" + transcript.render();
+        return heading() + "\n" + transcript.render();
+    }
+
+    /** Whether {@code message} quotes this connection's conversation already (see {@link #conversation()}). */
+    public boolean isQuotedIn(String message) {
+        return message.contains(heading());
+    }
+
+    private String heading() {
+        return "The conversation on " + label + ":";
     }
 
     /** A failure that quotes the conversation so far, for checks that judge what they read themselves. */

@@ -10,47 +10,63 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * What kind of file is at a path, read from the file system without following links: a Unix
- * domain socket is a file of its own type, which tells a socket with a path from a regular file
- * or a TCP port in disguise.
+ * What kind of file is at a path, read from the file system without following links: a named pipe
+ * and a Unix domain socket are files of their own types, which tell them from a regular file (or a
+ * socket from a TCP port in disguise).
  */
 public final class FileTypes {
 
+    /** The file-type bits of a Unix mode, and the values for a socket and a FIFO (S_IFMT, S_IFSOCK, S_IFIFO). */
     private static final int TYPE_BITS = 0170000;
     private static final int SOCKET = 0140000;
     private static final int FIFO = 0010000;
+    /** Nothing there, or unreadable. */
+    private static final int NONE = 0;
+    /**
+     * A special file on a system without the unix view (Windows): only "other" is known there. It is
+     * taken for whichever special file a check expects, a socket file or a named pipe, the only kinds
+     * a program there can make.
+     */
+    private static final int OTHER = -1;
 
     private FileTypes() {
     }
 
     /** Whether a socket file is at {@code path}. */
     public static boolean isSocket(Path path) {
-        return type(path).map(type -> type == SOCKET).orElse(false);
+        int type = type(path);
+        return type == SOCKET || type == OTHER;
+    }
+
+    /** Whether a named pipe (FIFO) is at {@code path}. */
+    public static boolean isNamedPipe(Path path) {
+        int type = type(path);
+        return type == FIFO || type == OTHER;
     }
 
     /** What is at {@code path}, for a message: "nothing", "a socket file", "a regular file of 7 bytes", ... */
     public static String describe(Path path) {
-        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
             return "nothing";
         }
-        if (Files.isSymbolicLink(path)) {
+        if (attributes.isRegularFile()) {
+            return "a regular file of " + attributes.size() + " bytes";
+        }
+        if (attributes.isDirectory()) {
+            return "a directory";
+        }
+        if (attributes.isSymbolicLink()) {
             return "a symbolic link";
         }
-        if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-            return "a folder";
-        }
-        if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-            try {
-                return "a regular file of " + Files.size(path) + " bytes";
-            } catch (IOException e) {
-                return "a regular file";
-            }
-        }
-        Optional<Integer> type = type(path);
-        if (type.isEmpty()) {
-            return "a special file"; // no unix view (Windows): a socket file shows as "other"
-        }
-        return type.get() == SOCKET ? "a socket file" : type.get() == FIFO ? "a named pipe" : "a special file";
+        return switch (type(path)) {
+            case SOCKET -> "a socket file";
+            case FIFO -> "a named pipe (FIFO)";
+            case OTHER -> "a special file (a socket file or a named pipe)";
+            default -> "a special file";
+        };
     }
 
     /**
@@ -76,16 +92,17 @@ public final class FileTypes {
         }
     }
 
-    private static Optional<Integer> type(Path path) {
+    private static int type(Path path) {
         try {
-            if (!Files.getFileStore(path.toAbsolutePath().getParent()).supportsFileAttributeView("unix")) {
-                // Windows: only "other" is known, which a socket file is.
-                return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther()
-                        ? Optional.of(SOCKET) : Optional.of(0);
+            return (Integer) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS) & TYPE_BITS;
+        } catch (IOException e) {
+            return NONE;
+        } catch (UnsupportedOperationException e) {
+            try {
+                return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther() ? OTHER : NONE;
+            } catch (IOException gone) {
+                return NONE;
             }
-            return Optional.of((Integer) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS) & TYPE_BITS);
-        } catch (IOException | UnsupportedOperationException e) {
-            return Optional.empty();
         }
     }
 }

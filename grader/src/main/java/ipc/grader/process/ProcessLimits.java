@@ -10,7 +10,10 @@ import java.util.List;
 
 /**
  * Limits a student process is started under, set by a shell that then becomes the program (same
- * pid, same command line once it runs): at most {@value #OPEN_FILES} open files. A program that
+ * pid, same command line once it runs): at most {@value #OPEN_FILES} open files, and, where a check
+ * asks for one, a file-creation mask (a server that must set its files' mode itself is started
+ * under a permissive one, so one that leaves the mode to the mask shows it on every run, whatever
+ * the grader's own mask). A program that
  * grabs every port it can, one socket per port, then holds about a thousand of them instead of all
  * of the machine's, and the grader's own connections still find free ports. The exercises need a
  * few dozen. Memory is capped by the JVM options of {@link JavaLaunch}; threads cannot be capped
@@ -27,11 +30,11 @@ final class ProcessLimits {
     }
 
     /**
-     * {@code command}, started under the limits where a POSIX shell can set them. Fails as starting
-     * the program itself would when there is no such program: behind the shell, that would show
-     * only as an exit status of 127.
+     * {@code command}, started under the limits where a POSIX shell can set them, and under
+     * {@code umask} (octal; null: the grader's own). Fails as starting the program itself would when
+     * there is no such program: behind the shell, that would show only as an exit status of 127.
      */
-    static List<String> applyTo(List<String> command, Path directory) throws IOException {
+    static List<String> applyTo(List<String> command, Path directory, String umask) throws IOException {
         if (WINDOWS) {
             return command;
         }
@@ -41,7 +44,8 @@ final class ProcessLimits {
         }
         List<String> limited = new ArrayList<>(List.of("/bin/sh", "-c",
                 // A hard limit already lower is kept: ulimit fails, and the program runs under that one.
-                "ulimit -n " + OPEN_FILES + " 2>/dev/null; exec \"$@\"", "sockgrader-limits"));
+                "ulimit -n " + OPEN_FILES + " 2>/dev/null; " + (umask == null ? "" : "umask " + umask + " && ")
+                        + "exec \"$@\"", "sockgrader-limits"));
         limited.addAll(command);
         return limited;
     }

@@ -40,6 +40,7 @@ public final class StudentProgram implements PeerProgram, AutoCloseable {
     private final ProgramArguments arguments;
     private WaitStrategy waitStrategy = Wait.none();
     private Path workingDirectory;
+    private String umask;
     private Process process;
     private CapturedOutput stdout;
     private CapturedOutput stderr;
@@ -69,6 +70,18 @@ public final class StudentProgram implements PeerProgram, AutoCloseable {
     }
 
     /**
+     * The file-creation mask the program starts under ({@code "000"}, octal); by default the
+     * grader's own. Windows has none: there the program starts as it is.
+     */
+    public StudentProgram underUmask(String mask) {
+        if (!mask.matches("[0-7]{3,4}")) {
+            throw new IllegalArgumentException("a umask is 3 or 4 octal digits, not '" + mask + "'");
+        }
+        this.umask = mask;
+        return this;
+    }
+
+    /**
      * Launches the program and waits until its wait strategy says it is ready. If it cannot be
      * launched, exits first, or is not ready in time, the program is closed and an
      * {@link AssertionError} says why, with the exit code and the program's output.
@@ -79,7 +92,7 @@ public final class StudentProgram implements PeerProgram, AutoCloseable {
         }
         Path directory = launch.directory().or(() -> Optional.ofNullable(workingDirectory)).orElse(null);
         try {
-            ProcessBuilder builder = new ProcessBuilder(ProcessLimits.applyTo(launch.command(arguments), directory));
+            ProcessBuilder builder = new ProcessBuilder(ProcessLimits.applyTo(launch.command(arguments), directory, umask));
             if (directory != null) {
                 builder.directory(directory.toFile());
             }

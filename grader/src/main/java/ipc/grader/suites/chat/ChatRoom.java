@@ -115,11 +115,10 @@ final class ChatRoom {
     private void ringUntilHeard(TcpConnection newcomer) {
         String name = Names.of(newcomer);
         Deadline deadline = Deadline.in(Waits.REPLY);
-        List<String> rung = new ArrayList<>();
-        List<TcpConnection> doorbellConnections = new ArrayList<>();
+        List<TcpConnection> rung = new ArrayList<>();
         Set<String> heard = new HashSet<>();
         try {
-            while (rung.isEmpty() || !heard.contains(rung.get(rung.size() - 1))) {
+            while (rung.isEmpty() || !heard.contains(Names.of(rung.get(rung.size() - 1)))) {
                 if (deadline.hasExpired()) {
                     throw SetupStep.failed(name + " to be in the server's list of clients", newcomer.failure(
                             name + " never heard of " + (heard.isEmpty() ? "anybody" : "the last of them") + " who joined "
@@ -133,8 +132,7 @@ final class ChatRoom {
                 if (heard.isEmpty()) {
                     TcpConnection doorbell = lab.connect(server);
                     doorbells.add(Names.of(doorbell));
-                    rung.add(Names.of(doorbell));
-                    doorbellConnections.add(doorbell);
+                    rung.add(doorbell);
                 }
                 hearDoorbells(newcomer, heard, Deadline.in(RING_AGAIN));
             }
@@ -142,7 +140,7 @@ final class ChatRoom {
             // Leaving cleanly, never with a reset: a server may well mishandle resets, which is the
             // subject of a check of its own and must not be judged here.
             Deadline leaving = Deadline.in(Waits.REPLY);
-            doorbellConnections.forEach(doorbell -> doorbell.leave(leaving));
+            rung.forEach(doorbell -> doorbell.leave(leaving));
         }
     }
 

@@ -6,6 +6,7 @@ import ipc.grader.junit.GradedExercise;
 import ipc.grader.junit.Hint;
 import ipc.grader.junit.Lab;
 import ipc.grader.junit.Points;
+import ipc.grader.platform.FileTypes;
 import ipc.grader.process.StudentProgram;
 import ipc.grader.time.Deadline;
 import ipc.grader.time.Poll;
@@ -35,8 +36,8 @@ class FifoReaderTest {
         Path fifo = lab.folder().resolve("messages.fifo");
         StudentProgram reader = lab.start(READER, fifo);
         NamedPipes.awaitCreated(fifo, reader);
-        assertThat(NamedPipes.isFifo(fifo)).as("what FifoReader made at %s is %s", fifo.getFileName(),
-                NamedPipes.describe(fifo)).isTrue();
+        assertThat(FileTypes.isNamedPipe(fifo)).as("what FifoReader made at %s is %s", fifo.getFileName(),
+                FileTypes.describe(fifo)).isTrue();
     }
 
     @Test
@@ -88,7 +89,7 @@ class FifoReaderTest {
         assertThat(reader.awaitExit(Deadline.in(Waits.EXIT), "the only writer closed the pipe"))
                 .as("exit status of FifoReader").isZero();
         assertThat(Files.exists(fifo, LinkOption.NOFOLLOW_LINKS)).as("FifoReader has ended, and at %s there is %s",
-                fifo.getFileName(), NamedPipes.describe(fifo)).isFalse();
+                fifo.getFileName(), FileTypes.describe(fifo)).isFalse();
     }
 
     @Test
@@ -120,12 +121,12 @@ class FifoReaderTest {
                 .until(deadline, () -> writer.stdout().lines().anyMatch("open"::equals)) == Poll.Outcome.TIMED_OUT) {
             throw new AssertionError("the grader's " + name + " could not open " + fifo.getFileName() + " for writing "
                     + "within " + deadline.describe() + ": FifoReader is running but did not open it for reading ("
-                    + NamedPipes.describe(fifo) + " there).");
+                    + FileTypes.describe(fifo) + " there).");
         }
         if (writer.stdout().lines().noneMatch("open"::equals)) {
             NamedPipes.release(fifo); // lets the grader's writer out of open() before it is stopped
             throw reader.isAlive() ? new AssertionError("the grader's " + name + " " + writer.exitSummary()
-                    + " before it could open " + fifo.getFileName() + " (" + NamedPipes.describe(fifo) + " there).")
+                    + " before it could open " + fifo.getFileName() + " (" + FileTypes.describe(fifo) + " there).")
                     : reader.exitedEarly("before the grader's " + name + " could open the pipe.");
         }
         return writer;

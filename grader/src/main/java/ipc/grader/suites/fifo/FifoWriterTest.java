@@ -8,6 +8,7 @@ import ipc.grader.junit.GradedExercise;
 import ipc.grader.junit.Hint;
 import ipc.grader.junit.Lab;
 import ipc.grader.junit.Points;
+import ipc.grader.platform.FileTypes;
 import ipc.grader.process.StudentProgram;
 import ipc.grader.time.Deadline;
 import ipc.grader.time.Waits;
@@ -64,7 +65,7 @@ class FifoWriterTest {
         int status = writer.awaitExit(Deadline.in(Waits.STARTUP), "it was started where no named pipe exists");
         if (Files.exists(missing, LinkOption.NOFOLLOW_LINKS)) {
             throw new AssertionError("FifoWriter " + writer.exitSummary() + " when there was no named pipe at "
-                    + missing.getFileName() + ", and left " + NamedPipes.describe(missing) + " there; it should make "
+                    + missing.getFileName() + ", and left " + FileTypes.describe(missing) + " there; it should make "
                     + "no file and fail with a non-zero status.");
         }
         if (status == 0) {

@@ -11,49 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /** What the grader knows how to do with named pipes: make one, wait for one, and tell one from a file. */
 final class NamedPipes {
 
-    /** The file-type bits of a Unix mode, and the value that means "FIFO" (S_IFMT, S_IFIFO). */
-    private static final int TYPE_BITS = 0170000;
-    private static final int FIFO_TYPE = 0010000;
-
     private NamedPipes() {
-    }
-
-    /** What is at {@code path}, in words: "a named pipe (FIFO)", "a regular file", ... or "nothing". */
-    static String describe(Path path) {
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (isFifo(path)) {
-                return "a named pipe (FIFO)";
-            }
-            return attributes.isRegularFile() ? "a regular file of " + attributes.size() + " bytes"
-                    : attributes.isDirectory() ? "a directory" : attributes.isSymbolicLink() ? "a symbolic link"
-                    : "a special file that is not a FIFO";
-        } catch (IOException e) {
-            return "nothing";
-        }
-    }
-
-    static boolean isFifo(Path path) {
-        try {
-            int mode = (Integer) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS);
-            return (mode & TYPE_BITS) == FIFO_TYPE;
-        } catch (IOException e) {
-            return false;
-        } catch (UnsupportedOperationException e) {
-            // No unix view: a FIFO is the one kind of "other" file a program can make with mkfifo.
-            try {
-                return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther();
-            } catch (IOException gone) {
-                return false;
-            }
-        }
     }
 
     /** Makes a named pipe at {@code path} with the system's {@code mkfifo}, as a student's reader would. */

@@ -52,8 +52,8 @@ final class LiveServer implements AutoCloseable {
 
     /** Fails unless the socket file is still there and this server still answers on it. */
     void expectStillAnswering(StudentProgram student) {
-        assertThat(FileTypes.describe(path)).as("what is at %s, where the grader's own server was alive, after %s ran",
-                path.getFileName(), student.displayName()).isEqualTo("a socket file");
+        assertThat(FileTypes.isSocket(path)).as("a socket file still at %s, where the grader's own server was alive, "
+                + "after %s ran (%s there)", path.getFileName(), student.displayName(), FileTypes.describe(path)).isTrue();
         try (TcpConnection client = TcpConnection.connect(path, "the grader's own server", "a connection to the grader's "
                 + "own server at " + path.getFileName(), Deadline.in(Waits.REPLY))) {
             client.expect(new byte[] {ANSWER}); // a server that took the path would not answer this way
