@@ -107,7 +107,7 @@ class TcpPingClientTest {
 
     @Test
     @Points(2)
-    @DisplayName("plays as many rounds as its count argument, then closes and exits with status 0")
+    @DisplayName("the client plays as many rounds as its count argument, then closes and exits with status 0")
     @Hint("The optional third argument is the number of rounds: TcpPingClient <host> <port> [count=5].")
     void honoursTheCount(Lab lab) {
         GraderServer server = lab.listen();

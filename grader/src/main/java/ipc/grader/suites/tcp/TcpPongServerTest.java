@@ -92,7 +92,7 @@ class TcpPongServerTest {
 
     @Test
     @Points(2)
-    @DisplayName("plays as many rounds as its count argument, then closes and exits with status 0")
+    @DisplayName("the server plays as many rounds as its count argument, then closes and exits with status 0")
     @Hint("The optional second argument is the number of rounds: TcpPongServer <port> [count=5].")
     void honoursTheCount(Lab lab) {
         StudentProgram server = lab.startServer(SERVER, 3);
