@@ -43,6 +43,27 @@ class VariantsGetFullMarksTest {
     }
 
     @Test
+    @EnabledIf("pythonIsInstalled")
+    @DisplayName("a folder of Python programs, without any Java source, is graded through one command per program")
+    void pythonOnlyFolder() {
+        // Relative script names: a command runs in the submission's folder, as the student runs it.
+        GradeReport report = GradingRun.of(resource("python-only")).exercise("echo").exercise("threaded-echo")
+                .exercise("sequential-echo")
+                .command("ipc.echo.EchoServer", "python3 echo_server.py {port}")
+                .command("ipc.echo.ThreadedEchoServer", "python3 threaded_echo_server.py {port}").run();
+        assertThat(report.checks()).as("checks of echo and threaded-echo failed by correct Python programs")
+                .filteredOn(check -> !check.exercise().equals("sequential-echo") && !check.passed())
+                .extracting(check -> check.id() + ": " + check.message())
+                .isEmpty();
+        assertThat(report.checks()).as("exercises graded").extracting(check -> check.exercise()).contains("echo", "threaded-echo");
+        assertThat(report.checks()).as("sequential-echo, whose program has neither a source nor a command")
+                .filteredOn(check -> check.exercise().equals("sequential-echo"))
+                .isNotEmpty()
+                .allSatisfy(check -> assertThat(check.message()).contains(
+                        "no ipc/echo/SequentialEchoServer.java", "no --command was given for ipc.echo.SequentialEchoServer"));
+    }
+
+    @Test
     @DisplayName("DatagramChannels, a blocking server and a client waiting on a Selector, get full marks for udp-ping-pong")
     void udpChannels() {
         assertFullMarks(GradingRun.of(resource("variants/udp-channels")).exercise("udp-ping-pong").run());

@@ -118,7 +118,9 @@ public final class GradingExtension implements BeforeAllCallback, ParameterResol
                     .collect(Collectors.toList());
         }
         String hint = context.getTestMethod().map(GradingExtension::hintOf).orElse(null);
-        String rerun = RerunCommand.of(context.getRequiredTestClass(), context.getTestMethod().orElse(null)).orElse(null);
+        // Programs run by --command are graded by ./grade alone: Maven's rerun would grade Java sources.
+        String rerun = submission(context).runsCommands() ? null
+                : RerunCommand.of(context.getRequiredTestClass(), context.getTestMethod().orElse(null)).orElse(null);
         AssertionError report = GradingFailure.retold(failure, describe(failure, hint, otherConnections, reports, rerun));
         report.setStackTrace(failure.getStackTrace());
         throw report;

@@ -16,12 +16,22 @@ import java.util.Optional;
  */
 public final class CommandTemplate implements ProgramLaunch {
 
+    private final String role;
     private final String template;
     private final List<String> words;
     private final Path directory;
 
-    /** A template whose program runs in {@code directory}, where its own files are. */
+    /** A template whose program runs in {@code directory}, where its own files are; named by its template. */
     public CommandTemplate(String template, Path directory) {
+        this(null, template, directory);
+    }
+
+    /**
+     * A template that stands in for the program {@code role} (a main class such as
+     * {@code ipc.echo.EchoServer}), so that messages name it as the exercise does.
+     */
+    public CommandTemplate(String role, String template, Path directory) {
+        this.role = role == null ? null : role.substring(role.lastIndexOf('.') + 1);
         this.directory = directory;
         this.template = template.strip();
         this.words = split(this.template);
@@ -57,9 +67,26 @@ public final class CommandTemplate implements ProgramLaunch {
         return command;
     }
 
+    /** Its role ({@code EchoServer}), or the template itself when it stands in for none. */
     @Override
     public String displayName() {
-        return template;
+        return role != null ? role : template;
+    }
+
+    /**
+     * The role and the command it ran, placeholders filled: {@code EchoServer (python3 echo.py 41234)}.
+     * A student whose script misbehaves sees which of their commands the grader ran, with what.
+     */
+    @Override
+    public String displayName(ProgramArguments arguments) {
+        String ran = String.join(" ", command(arguments).stream().map(CommandTemplate::quoted).toList());
+        return role != null ? role + " (" + ran + ")" : ran;
+    }
+
+    private static String quoted(String word) {
+        return word.isEmpty() || word.chars().anyMatch(c -> Character.isWhitespace(c) || c == '\'' || c == '"')
+                ? "'" + word.replace("'", "'\\''") + "'"
+                : word;
     }
 
     /** Where the command runs: a script named relatively is found there. */

@@ -16,6 +16,11 @@ public interface ProgramLaunch {
     /** The program as the student knows it, for messages: {@code EchoServer}, {@code python3 echo.py}. */
     String displayName();
 
+    /** The program as messages name it once it runs with {@code arguments}; by default {@link #displayName()}. */
+    default String displayName(ProgramArguments arguments) {
+        return displayName();
+    }
+
     /** The folder the program must run in, if it needs one (a script found by a relative name). */
     default Optional<Path> directory() {
         return Optional.empty();

@@ -104,7 +104,7 @@ public final class StudentProgram implements PeerProgram, AutoCloseable {
             throw new AssertionError("could not launch " + displayName() + ": " + e.getMessage(), e);
         }
         LiveProcesses.add(this);
-        String tag = "sockgrader-" + displayName().replaceAll("\\W+", "_") + "-" + process.pid();
+        String tag = "sockgrader-" + launch.displayName().replaceAll("\\W+", "_") + "-" + process.pid();
         stdout = new CapturedOutput(process.getInputStream(), tag + "-out");
         stderr = new CapturedOutput(process.getErrorStream(), tag + "-err");
         try {
@@ -118,7 +118,7 @@ public final class StudentProgram implements PeerProgram, AutoCloseable {
 
     @Override
     public String displayName() {
-        return launch.displayName();
+        return launch.displayName(arguments);
     }
 
     public ProgramArguments arguments() {
@@ -265,10 +265,12 @@ public final class StudentProgram implements PeerProgram, AutoCloseable {
         if (process == null) {
             return out.append(" was never started").toString();
         }
-        out.append(" (").append(arguments.inOrder().isEmpty() ? "no arguments" : "arguments " + String.join(" ", arguments.inOrder()));
+        // A command's name already shows the arguments it ran with.
+        String ran = !out.toString().equals(launch.displayName()) ? ""
+                : arguments.inOrder().isEmpty() ? "no arguments; " : "arguments " + String.join(" ", arguments.inOrder()) + "; ";
         OptionalInt code = exitCode();
-        out.append(closed && code.isPresent() && code.getAsInt() == 137 ? "; stopped by the grader" // SIGKILL by close()
-                : code.isPresent() ? "; exited with code " + code.getAsInt() : "; still running").append(')');
+        out.append(" (").append(ran).append(closed && code.isPresent() && code.getAsInt() == 137 ? "stopped by the grader" // SIGKILL by close()
+                : code.isPresent() ? "exited with code " + code.getAsInt() : "still running").append(')');
         appendStream(out, "stdout", stdout(), maxChars);
         appendStream(out, "stderr", stderr(), maxChars);
         return out.toString();

@@ -6,7 +6,6 @@ import ipc.grader.junit.GradingSettings;
 import ipc.grader.score.GradeReport;
 import ipc.grader.score.ScoreCollector;
 import ipc.grader.settings.RunSettings;
-import ipc.grader.submission.SourceRoot;
 import ipc.grader.submission.Submission;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -87,12 +86,11 @@ public final class GradingRun {
     }
 
     /**
-     * Grades and returns what was measured. A submission folder without exercise sources is refused
-     * here, before any check runs, with an {@link IllegalArgumentException}: an unreadable
+     * Grades and returns what was measured. A submission folder without exercise sources (and no
+     * command to stand in for them) is refused here, before any check runs, with an {@link IllegalArgumentException}: an unreadable
      * submission has no score, not a score of zero.
      */
     public GradeReport run() {
-        SourceRoot.find(submission);
         try (Submission opened = Submission.open(submission, commands).compileInBackground()) {
             String key = GradingSettings.share(opened);
             try {

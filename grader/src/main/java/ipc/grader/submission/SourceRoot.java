@@ -10,6 +10,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,12 +30,24 @@ public final class SourceRoot {
 
     /** The source root under {@code path}; fails with a message that lists what was found. */
     public static Path find(Path path) {
+        return locate(path).orElseThrow(() -> new IllegalArgumentException("no exercise sources under "
+                + path.toAbsolutePath().normalize()
+                + ": expected a folder holding ipc/<exercise package>/*.java, such as student-skeletons/src/main/java"
+                + " (programs in another language are graded with one --command MAIN=TEMPLATE per program)"));
+    }
+
+    /**
+     * The source root under {@code path}, or none when it holds no exercise sources at all (a folder
+     * of programs in another language, each run by a command). Fails when {@code path} is no folder
+     * or holds more than one source tree.
+     */
+    public static Optional<Path> locate(Path path) {
         Path start = path.toAbsolutePath().normalize();
         if (!Files.isDirectory(start)) {
             throw new IllegalArgumentException("not a folder: " + start);
         }
         if (holdsExerciseSources(start)) {
-            return start;
+            return Optional.of(start);
         }
         List<Path> roots = new ArrayList<>();
         try {
@@ -55,12 +68,8 @@ public final class SourceRoot {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (roots.size() == 1) {
-            return roots.get(0);
-        }
-        if (roots.isEmpty()) {
-            throw new IllegalArgumentException("no exercise sources under " + start
-                    + ": expected a folder holding ipc/<exercise package>/*.java, such as student-skeletons/src/main/java");
+        if (roots.size() <= 1) {
+            return roots.stream().findFirst();
         }
         throw new IllegalArgumentException("more than one source tree under " + start + ": " + roots
                 + "; name the one to grade");

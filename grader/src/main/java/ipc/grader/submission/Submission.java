@@ -48,14 +48,22 @@ public final class Submission implements AutoCloseable {
 
     /**
      * Copies the exercise sources found under {@code path} (see {@link SourceRoot}) into a fresh
-     * workspace. {@code commands} maps a main class to a command template that replaces it.
+     * workspace. {@code commands} maps a main class to a command template that replaces it. With
+     * commands, a folder without Java sources is graded as it is: its programs are the commands,
+     * run in that folder, and a program with neither a source nor a command fails its own checks.
+     * Without commands, such a folder is refused: there is nothing to grade.
      */
     public static Submission open(Path path, Map<String, String> commands) {
-        Path origin = SourceRoot.find(path);
+        Path origin = commands.isEmpty()
+                ? SourceRoot.find(path)
+                : SourceRoot.locate(path).orElseGet(() -> path.toAbsolutePath().normalize());
         try {
             Path workspace = Workspaces.create();
             Path sources = workspace.resolve("src");
-            copyExerciseSources(origin, sources);
+            Files.createDirectories(sources);
+            if (Files.isDirectory(origin.resolve("ipc"))) {
+                copyExerciseSources(origin, sources);
+            }
             return new Submission(origin, sources, workspace, commands);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the submission's sources: " + e.getMessage(), e);
@@ -93,6 +101,11 @@ public final class Submission implements AutoCloseable {
         return this;
     }
 
+    /** Whether some program of this submission is run by a command template instead of Java classes. */
+    public boolean runsCommands() {
+        return !commands.isEmpty();
+    }
+
     /** Where the sources were found, as the student named them. */
     public Path origin() {
         return origin;
@@ -126,11 +139,12 @@ public final class Submission implements AutoCloseable {
     public ProgramLaunch launch(String mainClass) {
         String template = commands.get(mainClass);
         if (template != null) {
-            return new CommandTemplate(template, origin);
+            return new CommandTemplate(mainClass, template, origin);
         }
         String relative = mainClass.replace('.', '/') + ".java";
         if (!Files.isRegularFile(sources.resolve(relative))) {
-            throw new AssertionError("Your submission has no " + relative + " (looked in " + origin + ").");
+            throw new AssertionError("Your submission has no " + relative + " (looked in " + origin + ")"
+                    + (commands.isEmpty() ? "." : ", and no --command was given for " + mainClass + "."));
         }
         Path together = once("*", () -> compileAll());
         return new JavaLaunch(together != null ? together : once(mainClass, () -> compileAlone(mainClass)), mainClass);
@@ -192,6 +206,9 @@ public final class Submission implements AutoCloseable {
         Path classes = workspace.resolve("classes").resolve("all");
         try (Stream<Path> files = Files.walk(sources)) {
             List<Path> all = files.filter(file -> file.toString().endsWith(".java")).sorted().toList();
+            if (all.isEmpty()) {
+                return null; // nothing to compile: each program that needs a source says it has none
+            }
             return Workspaces.whileOpen(workspace, () -> JavacCompiler.compile(sources, all, classes)) == null ? classes : null;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot compile the submission: " + e.getMessage(), e);

@@ -112,4 +112,17 @@ class CommandTemplateTest {
     void displaysTemplate() {
         assertThat(template("  python3 echo.py {port}\n").displayName()).isEqualTo("python3 echo.py {port}");
     }
+
+    @Test
+    @DisplayName("a command that stands in for a main class is named by its role and the command it ran")
+    void namesRoleAndFilledCommand() {
+        CommandTemplate echo = new CommandTemplate("ipc.echo.SequentialEchoServer",
+                "socat TCP-LISTEN:{port},bind=127.0.0.1 EXEC:cat", DIRECTORY);
+        assertThat(echo.displayName()).isEqualTo("SequentialEchoServer");
+        assertThat(echo.displayName(ProgramArguments.forServer(41234)))
+                .isEqualTo("SequentialEchoServer (socat TCP-LISTEN:41234,bind=127.0.0.1 EXEC:cat)");
+        assertThat(new CommandTemplate("ipc.pipe.Parent", "sh -c 'exit 3'", DIRECTORY).displayName(ProgramArguments.of()))
+                .as("a word with blanks is quoted, so the command can be pasted into a shell")
+                .isEqualTo("Parent (sh -c 'exit 3')");
+    }
 }
