@@ -24,7 +24,7 @@ timed() { # prints "<wall ms> <checks>" for one ./grade run
   echo "$((end - start)) $(sed -n 's/.*(\([0-9]*\) checks,.*/\1/p' <<<"$out")"
 }
 
-exercises=(pipe udp-ping-pong tcp-ping-pong echo sequential-echo threaded-echo framing http chat fifo unix-echo shared-memory message-queue)
+exercises=(pipe udp-ping-pong tcp-ping-pong echo sequential-echo threaded-echo framing http chat fifo unix-echo shared-memory message-queue selector-echo)
 declare -A per_exercise
 reference=() skeleton=() ratio=()
 for run in $(seq "$runs"); do

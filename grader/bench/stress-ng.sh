@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by the bench scripts whose loaded runs keep every core busy with stress-ng.
 # need_stress_ng SCRIPT: installs stress-ng where it is missing and apt-get may (as root), else ends
 # SCRIPT with a message saying so.

@@ -160,9 +160,14 @@ public final class Lab implements AutoCloseable {
 
     /** Opens a connection to a server started by this lab. */
     public TcpConnection connect(StudentProgram server) {
+        return connect(server, 0);
+    }
+
+    /** As {@link #connect(StudentProgram)}, with a receive buffer of {@code receiveBuffer} bytes (0: the system's). */
+    public TcpConnection connect(StudentProgram server, int receiveBuffer) {
         int number = nextConnectionNumber();
         return track(TcpConnection.connect(portOf(server), server.displayName(),
-                "connection " + number + " to " + server.displayName(), Deadline.in(Waits.STARTUP)));
+                "connection " + number + " to " + server.displayName(), receiveBuffer, Deadline.in(Waits.STARTUP)));
     }
 
     /**

@@ -37,7 +37,13 @@ final class Exchange {
     }
 
     Outcome run(byte[] data, int tail, Deadline deadline) {
+        return run(data, 0, tail, deadline);
+    }
+
+    /** As {@link #run(byte[], int, Deadline)}, when the first {@code from} bytes of {@code data} went out already. */
+    Outcome run(byte[] data, int from, int tail, Deadline deadline) {
         ByteBuffer out = ByteBuffer.wrap(data, 0, data.length - tail);
+        out.position(Math.min(from, out.limit()));
         boolean tailSent = tail == 0;
         long paced = outbox.delivered();
         int tailLooks = 0;

@@ -3,6 +3,7 @@ package ipc.grader.net;
 import ipc.grader.time.Deadline;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 
@@ -58,6 +59,23 @@ final class Outbox {
                     break;
                 }
                 readiness.await(SelectionKey.OP_WRITE, deadline);
+            }
+        }
+        return out.position();
+    }
+
+    /**
+     * Writes {@code data} until all of it is out, or until the channel has taken nothing more for
+     * {@code stall} (the peer stopped reading), or the deadline; returns how many bytes went out.
+     */
+    int writeUntilStalled(byte[] data, Duration stall, Deadline deadline) throws IOException {
+        ByteBuffer out = ByteBuffer.wrap(data);
+        while (out.hasRemaining() && !deadline.hasExpired()) {
+            if (write(out) == 0) {
+                readiness.await(SelectionKey.OP_WRITE, Deadline.in(stall)); // the caller's deadline is looked at above
+                if (write(out) == 0) {
+                    break;
+                }
             }
         }
         return out.position();

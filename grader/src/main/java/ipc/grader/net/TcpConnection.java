@@ -53,9 +53,22 @@ public final class TcpConnection extends ReceivingSide implements AutoCloseable 
      * ("EchoServer"), {@code label} the connection ("connection 2 to EchoServer").
      */
     public static TcpConnection connect(int port, String peer, String label, Deadline deadline) {
+        return connect(port, peer, label, 0, deadline);
+    }
+
+    /**
+     * As {@link #connect(int, String, String, Deadline)}, with a receive buffer of {@code receiveBuffer}
+     * bytes (0: the system's, which grows as needed). A small one makes a grader that reads nothing fill
+     * up soon, whatever the system's buffers, so that the peer's writes to it take only part of what
+     * they are given.
+     */
+    public static TcpConnection connect(int port, String peer, String label, int receiveBuffer, Deadline deadline) {
         SocketChannel channel = null;
         try {
             channel = SocketChannel.open();
+            if (receiveBuffer > 0) {
+                channel.setOption(StandardSocketOptions.SO_RCVBUF, receiveBuffer); // before connecting: it sets the window
+            }
             channel.configureBlocking(false);
             channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
             TcpConnection connection = new TcpConnection(channel, peer, label);
@@ -252,6 +265,10 @@ public final class TcpConnection extends ReceivingSide implements AutoCloseable 
     public void exchange(byte[] data, int tail, Deadline deadline) {
         transcript.sent(data, tail == 0 ? null : "(the last " + tail + " bytes once " + peer + " had read all before them)");
         Exchange.Outcome outcome = new Exchange(readiness, inbox, outbox, localPort(), remotePort()).run(data, tail, deadline);
+        expectExchanged(data, outcome);
+    }
+
+    private void expectExchanged(byte[] data, Exchange.Outcome outcome) {
         failIfDiverged(data);
         if (inbox.size() < data.length) {
             String sentNote = outcome.sent() < data.length ? " (the grader could send only " + outcome.sent() + " of "
@@ -260,6 +277,30 @@ public final class TcpConnection extends ReceivingSide implements AutoCloseable 
                     + " bytes, then " + inbox.howItEnded(outcome.deadline()), null);
         }
         inbox.consume(data.length);
+    }
+
+    /**
+     * Sends {@code data} without reading anything, until all of it is out or the peer has taken
+     * nothing more for {@code stall}: a client that writes much before it reads, so that the peer's
+     * echo fills the grader's receive buffer and the peer's own {@code write()} can take only part of
+     * what it is given. Returns how many bytes went out; {@link #exchangeRest} sends the rest.
+     */
+    public int sendUntilStalled(byte[] data, Duration stall, Deadline deadline) {
+        try {
+            return outbox.writeUntilStalled(data, stall, deadline);
+        } catch (IOException e) {
+            throw failure("sending failed: " + e.getMessage() + " (" + peer + " reset or closed the connection)", null);
+        }
+    }
+
+    /**
+     * After {@link #sendUntilStalled}: sends the rest of {@code data} while reading, and expects the echo
+     * of all of it, as {@link #exchange(byte[], Deadline)} does.
+     */
+    public void exchangeRest(byte[] data, int sent, Deadline deadline) {
+        transcript.sent(data, "(the first " + sent + " bytes before the grader read anything, the rest while it read)");
+        Exchange.Outcome outcome = new Exchange(readiness, inbox, outbox, localPort(), remotePort()).run(data, sent, 0, deadline);
+        expectExchanged(data, outcome);
     }
 
     // ---- plumbing --------------------------------------------------------------------------

@@ -15,10 +15,15 @@ public final class JavaLaunch implements ProgramLaunch {
      * runaway program cannot take the machine's memory. Running out of memory (of heap, or of
      * threads) ends the program at once rather than leaving it half alive until a deadline: no
      * exercise comes near the cap, so only a runaway program ever reaches it.
+     *
+     * <p>The JVM starts all its own threads with itself: the serial collector has no worker threads,
+     * and the compiler threads are all there from the start instead of added under load. A count of
+     * the program's threads through the operating system (selector-echo) then changes only with the
+     * student's threads, on every system, even where threads have no names to tell them apart.
      */
     static final List<String> JVM_OPTIONS = List.of(
             "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
-            "-Dfile.encoding=UTF-8");
+            "-XX:+UseSerialGC", "-XX:-UseDynamicNumberOfCompilerThreads", "-Dfile.encoding=UTF-8");
 
     private final List<Path> classpath;
     private final String mainClass;

@@ -14,14 +14,14 @@ import java.util.List;
  * asks for one, a file-creation mask (a server that must set its files' mode itself is started
  * under a permissive one, so one that leaves the mode to the mask shows it on every run, whatever
  * the grader's own mask). A program that
- * grabs every port it can, one socket per port, then holds about a thousand of them instead of all
- * of the machine's, and the grader's own connections still find free ports. The exercises need a
- * few dozen. Memory is capped by the JVM options of {@link JavaLaunch}; threads cannot be capped
+ * grabs every port it can, one socket per port, then holds about two thousand of them instead of
+ * all of the machine's, and the grader's own connections still find free ports. The exercises need a
+ * few dozen, but selector-echo, which holds a thousand clients besides the JVM's own files. Memory is capped by the JVM options of {@link JavaLaunch}; threads cannot be capped
  * per process without root, and end with the process.
  */
 final class ProcessLimits {
 
-    static final int OPEN_FILES = 1024;
+    static final int OPEN_FILES = 2048;
 
     private static final boolean WINDOWS = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT)
             .startsWith("windows");

@@ -13,7 +13,7 @@ public final class ExerciseCatalog {
 
     private static final List<String> IDS = List.of(
             "pipe", "udp-ping-pong", "tcp-ping-pong", "echo", "sequential-echo", "threaded-echo", "framing",
-            "http", "chat", "fifo", "unix-echo", "shared-memory", "message-queue");
+            "http", "chat", "fifo", "unix-echo", "shared-memory", "message-queue", "selector-echo");
 
     private ExerciseCatalog() {
     }

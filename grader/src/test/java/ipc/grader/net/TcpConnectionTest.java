@@ -220,6 +220,45 @@ class TcpConnectionTest {
     }
 
     @Test
+    @DisplayName("sending until stalled stops where a peer that reads nothing fills up, and the rest goes out while the echo is read")
+    void sendUntilStalledThenExchangeTheRest() throws Exception {
+        byte[] payload = new byte[8 << 20];
+        new java.util.Random(7).nextBytes(payload);
+        CountDownLatch readNow = new CountDownLatch(1);
+        try (PeerServer peer = new PeerServer(client -> {
+            try {
+                readNow.await(); // reads nothing until the grader has stalled
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return client.getInputStream().transferTo(client.getOutputStream());
+        }); TcpConnection connection = TcpConnection.connect(peer.port(), "peer", "connection 1 to peer", 32 * 1024,
+                Deadline.in(Duration.ofSeconds(10)))) {
+            int sent = connection.sendUntilStalled(payload, Duration.ofMillis(200), Deadline.in(Duration.ofSeconds(10)));
+            assertThat(sent).as("bytes out before a peer that reads nothing stalled the grader")
+                    .isPositive().isLessThan(payload.length);
+            readNow.countDown();
+            connection.exchangeRest(payload, sent, Deadline.in(Duration.ofSeconds(10)));
+        }
+        try (PeerServer peer = new PeerServer(client -> {
+            // Takes everything, but echoes only every other 64 KiB: bytes lost in the middle.
+            byte[] chunk = new byte[65536];
+            boolean echo = true;
+            for (int n; (n = client.getInputStream().readNBytes(chunk, 0, chunk.length)) > 0; echo = !echo) {
+                if (echo) {
+                    client.getOutputStream().write(chunk, 0, n);
+                }
+            }
+            return null;
+        }); TcpConnection connection = connect(peer)) {
+            int sent = connection.sendUntilStalled(payload, Duration.ofMillis(200), Deadline.in(Duration.ofSeconds(10)));
+            assertThatThrownBy(() -> connection.exchangeRest(payload, sent, Deadline.in(Duration.ofSeconds(10))))
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("before the grader read anything");
+        }
+    }
+
+    @Test
     @EnabledOnOs(OS.LINUX)
     @DisplayName("with a tail, a peer that buffers its echo and never flushes loses it every time, however the rest was cut")
     void exchangeWithATail() throws Exception {

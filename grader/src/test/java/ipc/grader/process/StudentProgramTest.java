@@ -135,7 +135,7 @@ class StudentProgramTest {
 
     @Test
     @EnabledOnOs(value = {OS.LINUX, OS.MAC}, disabledReason = "the limit is set by a POSIX shell")
-    @DisplayName("a student program runs with at most 1024 open files, so it cannot hold every port of the machine")
+    @DisplayName("a student program runs with at most 2048 open files, so it cannot hold every port of the machine")
     void openFilesAreLimited() {
         try (StudentProgram program = StudentProgram.of(new CommandTemplate("sh -c 'ulimit -n'", Fixtures.root()),
                 ProgramArguments.of()).start()) {

@@ -7,16 +7,16 @@ import ipc.grader.time.Deadline;
 import ipc.grader.time.Waits;
 
 /**
- * The behaviours the three echo servers share, checked the same way for each; every suite keeps
- * its own names, points and hints for them.
+ * The behaviours every echo server shares (the three echo exercises, and selector-echo), checked the
+ * same way for each; every suite keeps its own names, points and hints for them.
  */
-final class EchoChecks {
+public final class EchoChecks {
 
     private EchoChecks() {
     }
 
     /** One short message comes back unchanged. */
-    static void echoesAMessage(Lab lab, String server, String message) {
+    public static void echoesAMessage(Lab lab, String server, String message) {
         TcpConnection client = lab.connect(lab.startServer(server));
         client.send(message);
         client.expect(message);
@@ -33,7 +33,7 @@ final class EchoChecks {
     }
 
     /** After the client half-closes, the server closes its side too. */
-    static void closesAfterEndOfStream(Lab lab, String server) {
+    public static void closesAfterEndOfStream(Lab lab, String server) {
         TcpConnection client = lab.connect(lab.startServer(server));
         client.send("bye\n");
         client.expect("bye\n");
@@ -42,7 +42,7 @@ final class EchoChecks {
     }
 
     /** A client that resets its connection harms neither the server nor the next client. */
-    static void survivesAReset(Lab lab, String serverClass) {
+    public static void survivesAReset(Lab lab, String serverClass) {
         StudentProgram server = lab.startServer(serverClass);
         TcpConnection crashing = lab.connect(server);
         crashing.send("about to crash\n");

@@ -1,5 +1,9 @@
 package ipc.grader.suites.queue;
 
+import ipc.grader.process.ActivityCounters;
+import ipc.grader.process.ProcessCpuTime;
+import ipc.grader.process.ThreadTurns;
+
 import ipc.grader.process.StudentProgram;
 import ipc.grader.time.Deadline;
 import ipc.grader.time.Poll;
@@ -78,39 +82,10 @@ record ThreadActivity(List<ThreadTurns> threads, long wallNanos, int items, bool
     static final int ITEMS_PER_SLEEP = 8;
 
     /** The name of the one "thread" the portable reading has: the whole process. */
-    static final String WHOLE_PROCESS = "the process";
-
-    /** The JVM's own threads (compilers, garbage collector) are not the student's. */
-    private static final List<String> JVM_THREADS = List.of("C1 Compiler", "C2 Compiler", "GC Thread", "G1 ", "VM Thread",
-            "VM Periodic", "Reference Handl", "Finalizer", "Signal Dispatch", "Service Thread", "Monitor Deflati",
-            "Common-Cleaner", "Notification Th", "Sweeper thread");
+    static final String WHOLE_PROCESS = ActivityCounters.WHOLE_PROCESS;
 
     /** The shortest stretch worth judging. */
     private static final long SHORTEST_NANOS = Duration.ofMillis(100).toNanos();
-
-    /**
-     * One thread's share of the stretch: time on a core, time runnable but waiting for one, and turns on
-     * one, over the part of the stretch it was seen in.
-     */
-    record ThreadTurns(String name, long cpuNanos, long waitingNanos, long turns, long sleeps, long seenNanos) {
-
-        boolean isTheJvms() {
-            return JVM_THREADS.stream().anyMatch(name::startsWith);
-        }
-
-        /** Of the time it was seen, the share it was on a core or waiting for one: never asleep. */
-        double awakeShare() {
-            return (double) (cpuNanos + waitingNanos) / Math.max(1, seenNanos);
-        }
-
-        String describe(boolean fromScheduler) {
-            if (!fromScheduler) {
-                return String.format(Locale.ROOT, "%s %d ms of CPU", name, cpuNanos / 1_000_000);
-            }
-            return String.format(Locale.ROOT, "%s %d ms of CPU in %d turns, awake %.0f%% of the time, asleep %d times",
-                    name, cpuNanos / 1_000_000, turns, 100 * awakeShare(), sleeps);
-        }
-    }
 
     /** The program's CPU in the stretch: its own threads' where the scheduler tells them apart, else the whole process's. */
     long cpuNanos() {
@@ -162,7 +137,8 @@ record ThreadActivity(List<ThreadTurns> threads, long wallNanos, int items, bool
                 Deadline.in(Waits.STARTUP));
         ActivityCounters counters = new ActivityCounters(program.pid());
         if (!counters.fromScheduler()) {
-            ProcessHandle.of(program.pid()).flatMap(ProcessCpuTime::whyNotJudged).ifPresent(Assumptions::abort);
+            ProcessHandle.of(program.pid()).flatMap(process -> ProcessCpuTime.whyNotJudged(process,
+                    "a consumer blocked in take() from one that spins")).ifPresent(Assumptions::abort);
         }
         int itemsBefore = ConsumedItems.from(program.stdout()).count();
         counters.sample();
@@ -180,7 +156,9 @@ record ThreadActivity(List<ThreadTurns> threads, long wallNanos, int items, bool
                 return printed.lines().anyMatch(line -> ConsumedItems.isGotLine(line, producers, perProducer));
             }); // an unfinished stretch is judged on what was measured so far
         int consumed = ConsumedItems.from(program.stdout()).count();
-        ThreadActivity activity = counters.since(itemsAtLatest[0] - itemsBefore);
+        ActivityCounters.Stretch stretch = counters.since();
+        ThreadActivity activity = new ThreadActivity(stretch.threads(), stretch.wallNanos(), itemsAtLatest[0] - itemsBefore,
+                stretch.fromScheduler());
         // A program that stops consuming early (its consumers quit, or it hangs) gave the grader no
         // stretch in which its consumers waited for the rest: that is never judged as "did not spin".
         if (program.stdout().lines().noneMatch(line -> ConsumedItems.isGotLine(line, producers, perProducer))) {

@@ -2,7 +2,7 @@ package ipc.grader.suites.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ipc.grader.suites.queue.ThreadActivity.ThreadTurns;
+import ipc.grader.process.ThreadTurns;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

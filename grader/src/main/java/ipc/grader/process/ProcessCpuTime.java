@@ -1,4 +1,4 @@
-package ipc.grader.suites.queue;
+package ipc.grader.process;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
@@ -26,7 +26,7 @@ import java.util.Optional;
  * CPU clock of the calling process), and declines to judge, skipping the check, when they disagree by
  * more than a factor of {@value #MOST_DISAGREEMENT}.
  */
-final class ProcessCpuTime {
+public final class ProcessCpuTime {
 
     /** The two readings of the grader's own CPU time are a 10 ms tick apart at most; a factor of 2 is a wrong unit. */
     private static final double MOST_DISAGREEMENT = 2;
@@ -38,19 +38,20 @@ final class ProcessCpuTime {
     }
 
     /** The CPU time {@code pid} has used so far, in nanoseconds, or empty when it cannot be read. */
-    static Optional<Long> of(long pid) {
+    public static Optional<Long> of(long pid) {
         return ProcessHandle.of(pid).flatMap(process -> process.info().totalCpuDuration()).map(Duration::toNanos);
     }
 
     /**
      * Why the CPU time of another process cannot be judged here, or empty when it can: {@code pid} is
      * alive and its CPU time empty (macOS), or this JDK reads CPU time in a unit other than nanoseconds.
+     * {@code cannotTell} says what the check tells apart: "a consumer blocked in take() from one that spins".
      */
-    static Optional<String> whyNotJudged(ProcessHandle process) {
+    public static Optional<String> whyNotJudged(ProcessHandle process, String cannotTell) {
         if (process.isAlive() && process.info().totalCpuDuration().isEmpty()) {
             return Optional.of("this system does not tell the CPU time of another process (ProcessHandle.Info"
                     + ".totalCpuDuration() is empty, as on macOS, where the JDK gives only its own), so the grader "
-                    + "cannot tell a consumer blocked in take() from one that spins; the check is left out of the total");
+                    + "cannot tell " + cannotTell + "; the check is left out of the total");
         }
         return unitDisagreement();
     }

@@ -1,4 +1,4 @@
-package ipc.grader.suites.queue;
+package ipc.grader.process;
 
 import ipc.grader.platform.Platform;
 import java.io.IOException;
@@ -19,7 +19,15 @@ import java.util.stream.Stream;
  * sleep by itself, {@code voluntary_ctxt_switches}); elsewhere, or with
  * {@code -Dsockgrader.platform=portable}, the whole process's CPU time as one thread.
  */
-final class ActivityCounters {
+public final class ActivityCounters {
+
+    /** The name of the one "thread" the portable reading has: the whole process. */
+    public static final String WHOLE_PROCESS = "the process";
+
+    /** What the readings saw between the first and the latest: each thread's share, and the stretch's length. */
+    public record Stretch(List<ThreadTurns> threads, long wallNanos, boolean fromScheduler) {
+    }
+
 
     private static final int CPU = 0;
     private static final int WAITING = 1;
@@ -44,19 +52,19 @@ final class ActivityCounters {
     private long firstAt;
     private long latestAt;
 
-    ActivityCounters(long pid) {
+    public ActivityCounters(long pid) {
         this.pid = pid;
         this.tasks = Path.of("/proc", Long.toString(pid), "task");
         this.fromScheduler = Platform.procFileSystem() && Files.isReadable(tasks.resolve(Long.toString(pid)).resolve("schedstat"));
     }
 
     /** Whether the readings come per thread from the scheduler, or for the whole process. */
-    boolean fromScheduler() {
+    public boolean fromScheduler() {
         return fromScheduler;
     }
 
     /** Takes one reading; false once the process is gone (or its CPU time cannot be read). */
-    boolean sample() {
+    public boolean sample() {
         Map<String, long[]> now = fromScheduler ? threads() : process();
         if (now.isEmpty()) {
             return false;
@@ -72,18 +80,18 @@ final class ActivityCounters {
         return true;
     }
 
-    /** What happened between the first reading and the latest, while {@code items} were consumed. */
-    ThreadActivity since(int items) {
-        List<ThreadActivity.ThreadTurns> threads = new ArrayList<>();
+    /** What happened between the first reading and the latest. */
+    public Stretch since() {
+        List<ThreadTurns> threads = new ArrayList<>();
         for (Map.Entry<String, long[]> thread : latest.entrySet()) {
             long[] from = first.get(thread.getKey());
             long[] to = thread.getValue();
             long[] span = seen.get(thread.getKey());
-            threads.add(new ThreadActivity.ThreadTurns(names.getOrDefault(thread.getKey(), thread.getKey()),
+            threads.add(new ThreadTurns(names.getOrDefault(thread.getKey(), thread.getKey()),
                     to[CPU] - from[CPU], to[WAITING] - from[WAITING], to[TURNS] - from[TURNS], to[SLEEPS] - from[SLEEPS],
                     span[1] - span[0]));
         }
-        return new ThreadActivity(List.copyOf(threads), latestAt - firstAt, items, fromScheduler);
+        return new Stretch(List.copyOf(threads), latestAt - firstAt, fromScheduler);
     }
 
     private Map<String, long[]> threads() {
@@ -117,7 +125,7 @@ final class ActivityCounters {
 
     /** The portable reading: the whole process's CPU time, as one thread with no scheduler detail. */
     private Map<String, long[]> process() {
-        return ProcessCpuTime.of(pid).map(total -> Map.of(ThreadActivity.WHOLE_PROCESS, new long[] {total, 0, 0, 0}))
+        return ProcessCpuTime.of(pid).map(total -> Map.of(WHOLE_PROCESS, new long[] {total, 0, 0, 0}))
                 .orElse(Map.of());
     }
 }
