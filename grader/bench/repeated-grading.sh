@@ -13,7 +13,7 @@
 . grader/bench/stress-ng.sh
 
 grade_repeatedly() {
-  local exercise="$1" max="$2" runs="$3" out="$4" unexpected=0 stress
+  local exercise="$1" max="$2" runs="$3" out="$4" unexpected=0
   need_stress_ng "$(basename "$0")"
   ./grade --help >/dev/null   # builds the grader once, outside the runs
   grade_all() { # $1: idle or loaded
@@ -43,10 +43,10 @@ grade_repeatedly() {
   }
   grade_all idle
   stress-ng --cpu "$(nproc)" --timeout 0 >/dev/null 2>&1 &
-  stress=$!
-  trap 'kill "$stress" 2>/dev/null || true' EXIT
+  repeated_grading_stress=$! # global: the EXIT trap runs after this function's locals are gone
+  trap 'kill "${repeated_grading_stress:-}" 2>/dev/null || true' EXIT
   grade_all loaded
-  kill "$stress" 2>/dev/null || true
+  kill "$repeated_grading_stress" 2>/dev/null || true
   echo
   echo "each submission must score as its name says in every run (otherwise in 0 of $runs):"
   cat "$out/table.txt"

@@ -68,4 +68,22 @@ final class HostTools {
             FolderTree.delete(profile);
         }
     }
+
+    /** Runs to the end (or kills it at the deadline) and returns what it printed; fails on a non-zero exit. */
+    static String runToEnd(ProcessBuilder builder, int seconds) throws Exception {
+        Path log = Files.createTempFile("sockgrader-export", ".log");
+        try {
+            Process process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                throw new AssertionError(builder.command() + " did not finish in " + seconds + " s:\n" + Files.readString(log));
+            }
+            String output = Files.readString(log, StandardCharsets.ISO_8859_1);
+            assertThat(process.exitValue()).as("exit status of %s; output:%n%s", builder.command(), output).isZero();
+            return output;
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
 }

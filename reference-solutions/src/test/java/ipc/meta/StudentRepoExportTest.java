@@ -122,7 +122,7 @@ class StudentRepoExportTest {
         ProcessBuilder step = new ProcessBuilder("bash", "-c", script).directory(repo.toFile());
         step.environment().putAll(Map.of("RUNNER_TEMP", runner.toString(), "GITHUB_OUTPUT", output.toString(),
                 "GITHUB_STEP_SUMMARY", summary.toString()));
-        String log = run(step, 600);
+        String log = HostTools.runToEnd(step, 600);
 
         String result = Files.readAllLines(output).stream().filter(line -> line.startsWith("result=")).findFirst()
                 .orElseThrow(() -> new AssertionError("no result= in the step's output; its log:\n" + log)).substring(7);
@@ -156,25 +156,7 @@ class StudentRepoExportTest {
     }
 
     private static String run(Path folder, int seconds, List<String> command) throws Exception {
-        return run(new ProcessBuilder(command).directory(folder.toFile()), seconds);
-    }
-
-    /** Runs to the end (or kills it at the deadline) and returns what it printed; fails on a non-zero exit. */
-    private static String run(ProcessBuilder builder, int seconds) throws Exception {
-        Path log = Files.createTempFile("sockgrader-export", ".log");
-        try {
-            Process process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-                throw new AssertionError(builder.command() + " did not finish in " + seconds + " s:\n" + Files.readString(log));
-            }
-            String output = Files.readString(log, StandardCharsets.ISO_8859_1);
-            assertThat(process.exitValue()).as("exit status of %s; output:%n%s", builder.command(), output).isZero();
-            return output;
-        } finally {
-            Files.deleteIfExists(log);
-        }
+        return HostTools.runToEnd(new ProcessBuilder(command).directory(folder.toFile()), seconds);
     }
 
     private static String javaCommand() {

@@ -21,18 +21,11 @@ final class ExportStudentCommand {
             return 2;
         }
         Path folder = Path.of(args[1]).toAbsolutePath().normalize();
-        try {
+        return ExportRun.run(() -> {
             int files = StudentRepo.of(home).writeTo(folder);
             out.println("Wrote the student repository (" + files + " files) to " + folder + ".");
             out.println("No reference solutions, mutants, meta-tests or hidden suites are in it. Next: cd there, "
                     + "git init, commit, push it as the assignment's template repository.");
-            return 0;
-        } catch (IllegalArgumentException e) {
-            err.println("grade: " + e.getMessage());
-            return 2;
-        } catch (Exception e) {
-            err.println("grade: the export failed: " + e);
-            return 3;
-        }
+        }, err);
     }
 }

@@ -40,6 +40,9 @@ public final class GradeCommand {
         if (args.length > 0 && args[0].equals(ExportStudentCommand.NAME)) {
             return ExportStudentCommand.run(args, home, out, err);
         }
+        if (args.length > 0 && args[0].equals(ExportGradescopeCommand.NAME)) {
+            return ExportGradescopeCommand.run(args, JavaLaunch.codeSourceOf(GradeCommand.class), out, err);
+        }
         if (args.length > 0 && (args[0].equals(BatchCommand.BATCH) || args[0].equals(BatchCommand.MERGE))) {
             return BatchCommand.run(args, givenHome(), out, err);
         }

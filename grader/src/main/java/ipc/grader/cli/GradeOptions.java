@@ -18,6 +18,7 @@ record GradeOptions(Path submission, List<String> exercises, Map<String, String>
             Usage: ./grade PATH [options]       grade the Java sources of a submission
                    ./grade --reference [options] grade the reference solutions
                    ./grade export-student DIR    write the student repository into DIR (instructors)
+                   ./grade export-gradescope FILE.zip [--time-scale X]   the Gradescope autograder package
                    ./grade batch SUBMISSIONS_DIR --out DIR   grade a whole class (./grade batch --help)
                    ./grade merge --out DIR SHARD_OUT...      join the shards of a batch
 

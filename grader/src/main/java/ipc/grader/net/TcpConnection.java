@@ -1,24 +1,19 @@
 package ipc.grader.net;
 
 import ipc.grader.feedback.Bytes;
-import ipc.grader.platform.FileTypes;
 import ipc.grader.time.Deadline;
 import ipc.grader.time.Durations;
-import ipc.grader.time.Poll;
 import ipc.grader.time.Waits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.StandardProtocolFamily;
 import java.net.StandardSocketOptions;
-import java.net.UnixDomainSocketAddress;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
@@ -30,8 +25,6 @@ import java.util.function.Predicate;
  * that stops reading would otherwise hang the grader in {@code write}.
  */
 public final class TcpConnection extends ReceivingSide implements AutoCloseable {
-
-    private static final Duration RETRY_REFUSED = Duration.ofMillis(5);
 
     private final SocketChannel channel;
     private final Readiness readiness;
@@ -90,34 +83,12 @@ public final class TcpConnection extends ReceivingSide implements AutoCloseable 
      * until the deadline: a server's socket file appears at its bind, a moment before it listens.
      */
     public static TcpConnection connect(Path socketFile, String peer, String label, Deadline deadline) {
-        IOException[] refused = new IOException[1];
-        TcpConnection connection = Poll.named(peer + " to accept on " + socketFile).every(RETRY_REFUSED)
-                .until(deadline, () -> tryConnect(socketFile, peer, label, refused), Objects::nonNull);
-        if (connection == null) {
-            throw new AssertionError("The grader could not connect to " + peer + " at " + socketFile + " within "
-                    + deadline.describe() + ": " + (refused[0] == null ? "no answer" : refused[0].getMessage())
-                    + " (" + FileTypes.describe(socketFile) + " there).\n"
-                    + "Hint: is the server still running, and accepting on the socket file it was given?", refused[0]);
-        }
-        return connection;
+        return UnixSocketDial.connect(socketFile, peer, label, deadline);
     }
 
-    private static TcpConnection tryConnect(Path socketFile, String peer, String label, IOException[] refused) {
-        SocketChannel channel = null;
-        try {
-            channel = SocketChannel.open(StandardProtocolFamily.UNIX);
-            channel.configureBlocking(false);
-            // Local and non-blocking: connected, or refused (no listener yet, or a full backlog), at once.
-            if (!channel.connect(UnixDomainSocketAddress.of(socketFile))) {
-                Closing.quietly(channel);
-                return null;
-            }
-            return new TcpConnection(channel, peer, label);
-        } catch (IOException e) {
-            Closing.quietly(channel);
-            refused[0] = e;
-            return null;
-        }
+    /** Wraps a connected channel (a Unix domain socket's). */
+    static TcpConnection over(SocketChannel channel, String peer, String label) {
+        return new TcpConnection(channel, peer, label);
     }
 
     /** Wraps a connection the grader accepted from a student client. */

@@ -201,7 +201,8 @@ public final class StudentProgram implements PeerProgram, AutoCloseable {
             in.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             in.flush();
         } catch (IOException e) {
-            throw new AssertionError(displayName() + " " + exitSummary() + " before it read its stdin", e);
+            // Its stdin closed: the program ended (or closed it) before it read what was typed.
+            throw exitedEarly("before it read its stdin");
         }
     }
 

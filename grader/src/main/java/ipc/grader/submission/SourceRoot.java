@@ -3,6 +3,7 @@ package ipc.grader.submission;
 import ipc.grader.home.RepositoryLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,11 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -24,6 +29,8 @@ public final class SourceRoot {
     private static final Set<String> SKIPPED = Set.of(
             "target", "build", "out", "bin", "node_modules", "test", "grader", RepositoryLayout.REFERENCE, "mutants");
     private static final int MAX_DEPTH = 8;
+    /** A package declaration of an exercise, before any type: comments and blank lines may come first. */
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+(ipc(?:\\.\\w+)+)\\s*;", Pattern.MULTILINE);
 
     private SourceRoot() {
     }
@@ -73,6 +80,56 @@ public final class SourceRoot {
         }
         throw new IllegalArgumentException("more than one source tree under " + start + ": " + roots
                 + "; name the one to grade");
+    }
+
+    /**
+     * Loose exercise sources under {@code path}, for a folder with no {@code ipc/} tree: {@code .java}
+     * files at any depth whose package is an exercise's ({@code package ipc.echo;}), as an upload of
+     * single files gives them (Gradescope), by the path each belongs at ({@code ipc/echo/EchoServer.java}).
+     * Folders that never hold exercise sources are left out, as {@link #find} leaves them out. Fails
+     * when two files claim one path: which one the student meant cannot be told.
+     */
+    public static Map<String, Path> looseSources(Path path) {
+        Path start = path.toAbsolutePath().normalize();
+        Map<String, Path> sources = new TreeMap<>();
+        try {
+            Files.walkFileTree(start, Set.of(), MAX_DEPTH, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                    return !dir.equals(start) && (name.startsWith(".") || SKIPPED.contains(name))
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String name = file.getFileName().toString();
+                    if (attrs.isRegularFile() && name.endsWith(".java")) {
+                        packageOf(file).ifPresent(pkg -> {
+                            Path other = sources.putIfAbsent(pkg.replace('.', '/') + "/" + name, file);
+                            if (other != null) {
+                                throw new IllegalArgumentException("two files are " + pkg + "." + name.replace(".java", "")
+                                        + ": " + start.relativize(other) + " and " + start.relativize(file) + "; keep one");
+                            }
+                        });
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sources;
+    }
+
+    /** The exercise package a source declares ({@code ipc.echo}), if it declares one. */
+    private static Optional<String> packageOf(Path file) {
+        try {
+            Matcher declared = PACKAGE.matcher(Files.readString(file, StandardCharsets.ISO_8859_1));
+            return declared.find() && !declared.group(1).startsWith("ipc.grader") ? Optional.of(declared.group(1)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /**

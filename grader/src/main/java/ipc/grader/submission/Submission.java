@@ -13,6 +13,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -51,18 +52,28 @@ public final class Submission implements AutoCloseable {
      * workspace. {@code commands} maps a main class to a command template that replaces it. With
      * commands, a folder without Java sources is graded as it is: its programs are the commands,
      * run in that folder, and a program with neither a source nor a command fails its own checks.
-     * Without commands, such a folder is refused: there is nothing to grade.
+     * Without commands, such a folder is refused: there is nothing to grade. A folder with no
+     * {@code ipc/} tree but loose sources (single files uploaded, each with its package declaration)
+     * is graded as if each file were where its package puts it.
      */
     public static Submission open(Path path, Map<String, String> commands) {
-        Path origin = commands.isEmpty()
-                ? SourceRoot.find(path)
-                : SourceRoot.locate(path).orElseGet(() -> path.toAbsolutePath().normalize());
+        Optional<Path> tree = SourceRoot.locate(path);
+        Map<String, Path> loose = tree.isPresent() ? Map.of() : SourceRoot.looseSources(path);
+        if (tree.isEmpty() && loose.isEmpty() && commands.isEmpty()) {
+            SourceRoot.find(path); // nothing to grade: fails, saying what was expected
+        }
+        Path origin = tree.orElseGet(() -> path.toAbsolutePath().normalize());
         try {
             Path workspace = Workspaces.create();
             Path sources = workspace.resolve("src");
             Files.createDirectories(sources);
-            if (Files.isDirectory(origin.resolve("ipc"))) {
+            if (tree.isPresent()) {
                 copyExerciseSources(origin, sources);
+            }
+            for (Map.Entry<String, Path> file : loose.entrySet()) {
+                Path copy = sources.resolve(file.getKey());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file.getValue(), copy);
             }
             return new Submission(origin, sources, workspace, commands);
         } catch (IOException e) {

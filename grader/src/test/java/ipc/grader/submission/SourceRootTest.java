@@ -48,6 +48,35 @@ class SourceRootTest {
         assertThatThrownBy(() -> SourceRoot.find(folder.resolve("missing"))).hasMessageContaining("not a folder");
     }
 
+    @Test
+    @DisplayName("loose files uploaded at any depth are found by their package declaration, each at its package's path")
+    void looseSources(@TempDir Path folder) throws IOException {
+        write(folder, "EchoServer.java", "// mine\npackage ipc.echo;\n\npublic class EchoServer {}\n");
+        write(folder, "week3/deep/ChatServer.java", "package ipc.chat;\nclass ChatServer {}\n");
+        write(folder, "Notes.java", "class Notes {} // no package: not an exercise's\n");
+        write(folder, "Tool.java", "package ipc.grader.junit;\nclass Tool {}\n");
+        write(folder, "target/ipc/echo/Old.java", "package ipc.echo;\nclass Old {}\n");
+        assertThat(SourceRoot.looseSources(folder)).containsOnlyKeys("ipc/echo/EchoServer.java", "ipc/chat/ChatServer.java")
+                .containsEntry("ipc/chat/ChatServer.java", folder.resolve("week3/deep/ChatServer.java"));
+        assertThat(SourceRoot.locate(folder)).as("an ipc/ tree").isEmpty();
+    }
+
+    @Test
+    @DisplayName("two loose files that claim one class are refused, naming both")
+    void looseSourcesThatClash(@TempDir Path folder) throws IOException {
+        write(folder, "a/EchoServer.java", "package ipc.echo;\nclass EchoServer {}\n");
+        write(folder, "b/EchoServer.java", "package ipc.echo;\nclass EchoServer {}\n");
+        assertThatThrownBy(() -> SourceRoot.looseSources(folder)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ipc.echo.EchoServer").hasMessageContaining("a/EchoServer.java")
+                .hasMessageContaining("b/EchoServer.java");
+    }
+
+    private static void write(Path root, String relative, String text) throws IOException {
+        Path file = root.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
     private static void source(Path root, String relative) throws IOException {
         Path file = root.resolve(relative);
         Files.createDirectories(file.getParent());
