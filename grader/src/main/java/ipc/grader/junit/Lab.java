@@ -95,8 +95,24 @@ public final class Lab implements AutoCloseable {
         return startServer(mainClass, lease, Wait.forBoundUdpPort(lease.port()), extraArguments);
     }
 
+    /**
+     * As {@link #startServer(String, Object...)}, for a server whose threads a check counts: a Java
+     * server's JVM starts all its own threads with itself (see {@link JavaLaunch#withSteadyJvmThreads()}),
+     * so that the count changes only with the student's threads.
+     */
+    public StudentProgram startServerForThreadCount(String mainClass) {
+        PortLease lease = track(Ports.leaseTcp());
+        ProgramLaunch launch = submission.launch(mainClass);
+        return startServer(launch instanceof JavaLaunch java ? java.withSteadyJvmThreads() : launch, lease,
+                Wait.forListeningPort(lease.port()));
+    }
+
     private StudentProgram startServer(String mainClass, PortLease lease, WaitStrategy ready, Object... extraArguments) {
-        StudentProgram server = StudentProgram.of(submission.launch(mainClass),
+        return startServer(submission.launch(mainClass), lease, ready, extraArguments);
+    }
+
+    private StudentProgram startServer(ProgramLaunch launch, PortLease lease, WaitStrategy ready, Object... extraArguments) {
+        StudentProgram server = StudentProgram.of(launch,
                         ProgramArguments.forServer(lease.port(), extraArguments))
                 .inDirectory(scratch())
                 .waitingFor(ready);

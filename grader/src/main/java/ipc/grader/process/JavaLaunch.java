@@ -15,19 +15,26 @@ public final class JavaLaunch implements ProgramLaunch {
      * runaway program cannot take the machine's memory. Running out of memory (of heap, or of
      * threads) ends the program at once rather than leaving it half alive until a deadline: no
      * exercise comes near the cap, so only a runaway program ever reaches it.
-     *
-     * <p>The JVM starts all its own threads with itself: the serial collector has no worker threads,
-     * and the compiler threads are all there from the start instead of added under load. A count of
-     * the program's threads through the operating system (selector-echo) then changes only with the
-     * student's threads, on every system, even where threads have no names to tell them apart.
      */
     static final List<String> JVM_OPTIONS = List.of(
             "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
-            "-XX:+UseSerialGC", "-XX:-UseDynamicNumberOfCompilerThreads", "-Dfile.encoding=UTF-8");
+            "-Dfile.encoding=UTF-8");
+
+    /**
+     * For a program whose threads are counted ({@link #withSteadyJvmThreads()}): the JVM starts all its
+     * own threads with itself. The serial collector has no worker threads, and the compiler threads are
+     * all there from the start instead of added under load (measured: 18 threads with G1, and with the
+     * serial collector a second compiler thread a moment after start-up; 14 from the start with both
+     * options). A count through the operating system then changes only with the student's threads, on
+     * every system, even where threads have no names to tell them apart. Only for such a program: the
+     * options change how fast a JVM gets going, and other checks' races were measured without them.
+     */
+    static final List<String> STEADY_JVM_THREADS = List.of("-XX:+UseSerialGC", "-XX:-UseDynamicNumberOfCompilerThreads");
 
     private final List<Path> classpath;
     private final String mainClass;
     private final String displayName;
+    private final List<String> extraOptions;
 
     public JavaLaunch(Path classes, String mainClass) {
         this(List.of(classes), mainClass, mainClass.substring(mainClass.lastIndexOf('.') + 1));
@@ -35,9 +42,19 @@ public final class JavaLaunch implements ProgramLaunch {
 
     /** A main class found on {@code classpath}, in that order, named {@code displayName} in messages. */
     public JavaLaunch(List<Path> classpath, String mainClass, String displayName) {
+        this(classpath, mainClass, displayName, List.of());
+    }
+
+    private JavaLaunch(List<Path> classpath, String mainClass, String displayName, List<String> extraOptions) {
         this.classpath = List.copyOf(classpath);
         this.mainClass = mainClass;
         this.displayName = displayName;
+        this.extraOptions = List.copyOf(extraOptions);
+    }
+
+    /** The same program, in a JVM that starts every thread of its own with itself (see {@link #STEADY_JVM_THREADS}). */
+    public JavaLaunch withSteadyJvmThreads() {
+        return new JavaLaunch(classpath, mainClass, displayName, STEADY_JVM_THREADS);
     }
 
     @Override
@@ -47,6 +64,7 @@ public final class JavaLaunch implements ProgramLaunch {
         command.add("-cp");
         command.add(String.join(File.pathSeparator, classpath.stream().map(Path::toString).toList()));
         command.addAll(JVM_OPTIONS);
+        command.addAll(extraOptions);
         Platform.studentLineSeparator().ifPresent(ends -> command.add("-Dline.separator=" + ends));
         command.add(mainClass);
         command.addAll(arguments.inOrder());

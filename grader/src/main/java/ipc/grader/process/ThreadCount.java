@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * How many threads a running program has, as the operating system counts them, never as the
- * program says. Student JVMs start every thread of the JVM's own with the JVM (see
- * {@link JavaLaunch#JVM_OPTIONS}), so a change in the count is the student's threads:
+ * program says. A JVM whose threads are counted starts every thread of its own with itself (see
+ * {@link JavaLaunch#withSteadyJvmThreads()}), so a change in the count is the student's threads:
  * <ul>
  *   <li>Linux: the entries of {@code /proc/<pid>/task}, leaving out those the JVM names as its own;</li>
  *   <li>macOS: the lines of {@code ps -M -p <pid>}, one per thread under a header; the portable mode

@@ -63,7 +63,7 @@ class SelectorEchoServerTest {
     @Hint("One thread serves every client: it waits in selector.select() and handles whatever is ready. A thread "
             + "per client (or a pool that grows with the clients) is the design this exercise replaces.")
     void servesThemOnOneThread(Lab lab) {
-        StudentProgram server = lab.startServer(SERVER);
+        StudentProgram server = lab.startServerForThreadCount(SERVER);
         int before = ServerThreads.count(server, "before its first client");
         ClientCrowd crowd = lab.connectCrowd(server, CROWD);
         crowd.expectEachEchoedOwnPayload(BYTES_EACH);
