@@ -106,17 +106,23 @@ final class ChatRoom {
     }
 
     /**
-     * Rings doorbells until {@code newcomer} hears one, then waits until it has heard the last one
-     * rung: a doorbell leaves only once the server is done with its join. Otherwise a doorbell rung
-     * just before the newcomer heard an earlier one could leave while the server still announces
-     * it, and a server without a lock on its list (whose own check is the load check) would then
-     * crash here on some runs and not on others.
+     * Rings doorbells until {@code newcomer} hears the last one rung: a doorbell leaves only once the
+     * server is done with its join. Otherwise a doorbell rung just before the newcomer heard an
+     * earlier one could leave while the server still announces it, and a server without a lock on its
+     * list (whose own check is the load check) would then crash here on some runs and not on others.
+     *
+     * <p>Another rings whenever nothing came for {@link #RING_AGAIN}, also after the newcomer heard an
+     * earlier one: a server that announces each join from the joiner's own thread may announce a
+     * doorbell before the newcomer is in its list and an earlier doorbell after, so the newcomer never
+     * hears the last one rung (seen in CI under load). A doorbell rung after the newcomer heard one is
+     * announced once the newcomer is in the list, so it is heard.
      */
     private void ringUntilHeard(TcpConnection newcomer) {
         String name = Names.of(newcomer);
         Deadline deadline = Deadline.in(Waits.REPLY);
         List<TcpConnection> rung = new ArrayList<>();
         Set<String> heard = new HashSet<>();
+        boolean ring = true;
         try {
             while (rung.isEmpty() || !heard.contains(Names.of(rung.get(rung.size() - 1)))) {
                 if (deadline.hasExpired()) {
@@ -129,12 +135,12 @@ final class ChatRoom {
                                     + "before accepting the next one: until it is in the list it misses every line "
                                     + "and every join notice.");
                 }
-                if (heard.isEmpty()) {
+                if (ring) {
                     TcpConnection doorbell = lab.connect(server);
                     doorbells.add(Names.of(doorbell));
                     rung.add(doorbell);
                 }
-                hearDoorbells(newcomer, heard, Deadline.in(RING_AGAIN));
+                ring = !hearDoorbells(newcomer, heard, Deadline.in(RING_AGAIN));
             }
         } finally {
             // Leaving cleanly, never with a reset: a server may well mishandle resets, which is the
@@ -144,8 +150,11 @@ final class ChatRoom {
         }
     }
 
-    /** Adds to {@code heard} the doorbells {@code newcomer} hears join before {@code until}; fails on any other line. */
-    private void hearDoorbells(TcpConnection newcomer, Set<String> heard, Deadline until) {
+    /**
+     * Adds to {@code heard} the first doorbell {@code newcomer} hears join before {@code until}, and
+     * says whether one came; fails on any other line.
+     */
+    private boolean hearDoorbells(TcpConnection newcomer, Set<String> heard, Deadline until) {
         Optional<String> line;
         while ((line = newcomer.lineWithin(until)).isPresent()) {
             if (!aboutADoorbell(line.get())) {
@@ -158,9 +167,10 @@ final class ChatRoom {
             String text = line.get();
             if (text.endsWith(" joined ***")) {
                 heard.add(text.substring(4, text.length() - " joined ***".length()));
-                return; // back to the caller, which rings no more once one is heard
+                return true; // back to the caller, which looks whether it was the last one rung
             }
         }
+        return false;
     }
 
     private boolean aboutADoorbell(String line) {
