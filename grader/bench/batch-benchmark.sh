@@ -26,24 +26,27 @@ for i in $(seq -w 1 "$copies"); do
   cp -r student-skeletons/src/main/java/ipc "$work/submissions/skeleton-$i/"
 done
 
-start="$(date +%s%3N)"
-CI=true ./grade batch "$work/submissions" --out "$work/out" "$@" >"$work/batch.log"
-end="$(date +%s%3N)"
-wall_ms=$((end - start))
+# bash's time: the wall time, and the CPU (user + sys) of the batch and every process it waited for.
+times="$( { TIMEFORMAT='%3R %3U %3S'; time CI=true ./grade batch "$work/submissions" --out "$work/out" "$@" >"$work/batch.log" 2>&1; } 2>&1 | tail -1)"
+read -r real user sys <<<"$times"
+wall_ms="$(awk -v r="$real" 'BEGIN {printf "%d", r * 1000}')"
+cpu_ms="$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%d", (u + s) * 1000}')"
 
 javac_ms() {
   local from="$1" classes="$work/classes-$RANDOM" t0 t1
   mkdir -p "$classes"
   t0="$(date +%s%3N)"
-  javac -nowarn -d "$classes" $(find "$from" -name '*.java') 2>/dev/null || true
+  local sources
+  mapfile -t sources < <(find "$from" -name '*.java')
+  javac -nowarn -d "$classes" "${sources[@]}" 2>/dev/null || true
   t1="$(date +%s%3N)"
   echo $((t1 - t0))
 }
 compile_ref="$(javac_ms reference-solutions/src/main/java/ipc)"
 
-python3 - "$work/out" "$wall_ms" "$copies" "$compile_ref" <<'PY'
+python3 - "$work/out" "$wall_ms" "$copies" "$compile_ref" "$cpu_ms" <<'PY'
 import json, os, statistics, sys
-out, wall_ms, copies, compile_ms = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+out, wall_ms, copies, compile_ms, cpu_ms = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
 rows = {"reference": [], "skeleton": []}
 lost = []
 for name in sorted(os.listdir(os.path.join(out, "students"))):
@@ -57,7 +60,8 @@ for name in sorted(os.listdir(os.path.join(out, "students"))):
                  if t["score"] < t["max_score"]]
 total = 2 * copies
 print(f"batch of {total} submissions ({copies} reference + {copies} skeletons): {wall_ms / 1000:.1f} s wall, "
-      f"{total / (wall_ms / 60000):.1f} submissions per minute")
+      f"{total / (wall_ms / 60000):.1f} submissions per minute, CPU (user + sys) {cpu_ms / 1000:.1f} s in all, "
+      f"{cpu_ms / total / 1000:.2f} s per submission")
 for kind, data in rows.items():
     grading = statistics.median(r[0] for r in data)
     checks = statistics.median(r[1] for r in data)

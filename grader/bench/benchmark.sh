@@ -16,27 +16,31 @@ launch_ms=45
 
 now_ms() { date +%s%3N; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
-timed() { # prints "<wall ms> <checks>" for one ./grade run
-  local start end out
-  start="$(now_ms)"
-  out="$(./grade "$@" --quiet)"
-  end="$(now_ms)"
-  echo "$((end - start)) $(sed -n 's/.*(\([0-9]*\) checks,.*/\1/p' <<<"$out")"
+out_dir="$(mktemp -d)"
+trap 'rm -rf "$out_dir"' EXIT
+# One ./grade run: prints "<wall ms> <checks> <CPU ms>", the CPU being user + sys of the grader and of
+# every process it waited for (bash's time, from getrusage of the children).
+timed() {
+  local times
+  times="$( { TIMEFORMAT='%3R %3U %3S'; time ./grade "$@" --quiet >"$out_dir/timed.txt"; } 2>&1 | tail -1)"
+  read -r real user sys <<<"$times"
+  awk -v r="$real" -v u="$user" -v s="$sys" -v c="$(sed -n 's/.*(\([0-9]*\) checks,.*/\1/p' "$out_dir/timed.txt")" \
+    'BEGIN {printf "%d %s %d\n", r * 1000, c, (u + s) * 1000}'
 }
 
 exercises=(pipe udp-ping-pong tcp-ping-pong echo sequential-echo threaded-echo framing http chat fifo unix-echo shared-memory message-queue selector-echo)
 declare -A per_exercise
-reference=() skeleton=() ratio=()
+reference=() skeleton=() ratio=() reference_cpu=() skeleton_cpu=()
 for run in $(seq "$runs"); do
-  read -r ref_ms checks < <(timed --reference)
-  read -r skel_ms _ < <(timed student-skeletons)
-  reference+=("$ref_ms"); skeleton+=("$skel_ms")
+  read -r ref_ms checks ref_cpu < <(timed --reference)
+  read -r skel_ms _ skel_cpu < <(timed student-skeletons)
+  reference+=("$ref_ms"); skeleton+=("$skel_ms"); reference_cpu+=("$ref_cpu"); skeleton_cpu+=("$skel_cpu")
   ratio+=("$(awk -v s="$skel_ms" -v r="$ref_ms" 'BEGIN {printf "%.2f", s / r}')")
   for exercise in "${exercises[@]}"; do
     read -r ms _ < <(timed --reference --exercise "$exercise")
     per_exercise[$exercise]+="$ms "
   done
-  echo "run $run: reference ${ref_ms} ms, skeletons ${skel_ms} ms" >&2
+  echo "run $run: reference ${ref_ms} ms (CPU ${ref_cpu} ms), skeletons ${skel_ms} ms (CPU ${skel_cpu} ms)" >&2
 done
 
 # The proxy's cost: each check that talks through the cutting proxy, against a check that has the
@@ -47,8 +51,6 @@ proxied=(EchoServerTest#echoesAMessageThatArrivesOneByteAtATime TcpPongServerTes
 direct=(EchoServerTest#echoesAShortMessage TcpPongServerTest#playsFiveRounds TcpPingClientTest#playsFiveRounds
   EchoServerTest#echoesOneMebibyte FramedEchoServerTest#echoesFramesOfZeroAndOneBytes)
 with_proxy=() without_proxy=()
-out_dir="$(mktemp -d)"
-trap 'rm -rf "$out_dir"' EXIT
 for run in $(seq "$runs"); do
   ./grade --reference --jobs 1 --quiet --out "$out_dir" >/dev/null
   sums="$(python3 - "$out_dir/results.json" "${proxied[*]}" "${direct[*]}" <<'PY'
@@ -65,7 +67,9 @@ floor_ms=$(( checks * launch_ms / cores ))
 echo
 echo "sockgrader benchmark: median of $runs runs on $cores cores"
 printf '  %-34s %6s ms\n' "./grade --reference (${checks} checks)" "$ref_median"
+printf '  %-34s %6s ms\n' "  its CPU (user + sys, all processes)" "$(printf '%s\n' "${reference_cpu[@]}" | median)"
 printf '  %-34s %6s ms\n' "./grade student-skeletons" "$(printf '%s\n' "${skeleton[@]}" | median)"
+printf '  %-34s %6s ms\n' "  its CPU (user + sys, all processes)" "$(printf '%s\n' "${skeleton_cpu[@]}" | median)"
 printf '  %-34s %6s\n' "skeletons / reference (same run)" "$(printf '%s\n' "${ratio[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
 for exercise in "${exercises[@]}"; do
   printf '  %-34s %6s ms\n' "--reference --exercise $exercise" "$(tr ' ' '\n' <<<"${per_exercise[$exercise]}" | grep . | median)"

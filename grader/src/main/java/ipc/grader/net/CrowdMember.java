@@ -1,6 +1,7 @@
 package ipc.grader.net;
 
 import java.io.IOException;
+import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.util.Arrays;
@@ -73,7 +74,17 @@ final class CrowdMember {
         return problem;
     }
 
+    /**
+     * Closes with a reset (SO_LINGER 0), once the check is over: a crowd closed the polite way leaves a
+     * thousand sockets in TIME_WAIT for a minute (2,007 of the 2,548 a whole grading left here), and
+     * every later look at the kernel's socket tables, in this grading and the next, reads past them.
+     */
     void close() {
+        try {
+            channel.setOption(StandardSocketOptions.SO_LINGER, 0);
+        } catch (IOException e) {
+            // closed already, or never connected: a plain close below
+        }
         try {
             channel.close();
         } catch (IOException e) {

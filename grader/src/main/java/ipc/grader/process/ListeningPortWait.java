@@ -38,14 +38,13 @@ final class ListeningPortWait implements WaitStrategy {
      * be refused. Off Linux, where sockets cannot be traced to processes, being taken has to do.
      */
     private boolean ready(StudentProgram program) {
-        if (!portTaken()) {
-            return false;
-        }
         if (!KernelSockets.available()) {
-            return true;
+            return portTaken();
         }
+        // The program's own sockets first: a JVM still starting has none, and is answered without
+        // reading the kernel's tables, the dear part of each look.
         List<Long> tree = program.processTree();
-        return (udp ? KernelSockets.boundUdpPortsOf(tree) : KernelSockets.listeningPortsOf(tree)).contains(port);
+        return udp ? KernelSockets.boundUdpPortsOf(tree).contains(port) : KernelSockets.isListeningBy(port, tree);
     }
 
     private String verb() {

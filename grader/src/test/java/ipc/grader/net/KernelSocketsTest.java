@@ -7,6 +7,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.StandardProtocolFamily;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +66,34 @@ class KernelSocketsTest {
             accepted.getInputStream().readNBytes(5);
             assertThat(KernelSockets.unreadBytes(lease.port(), client.getLocalPort())).hasValue(0);
             assertThat(KernelSockets.unreadBytes(lease.port(), 1)).isEqualTo(OptionalInt.empty());
+        }
+    }
+
+    @Test
+    @DisplayName("unread bytes are counted on IPv4 sockets (/proc/net/tcp) as on IPv6 ones (tcp6), whichever was looked at last")
+    void unreadBytesOfBothFamilies() throws Exception {
+        try (PortLease lease = Ports.leaseTcp(); ServerSocket server = bind(lease.port())) {
+            for (int round = 0; round < 2; round++) {
+                try (SocketChannel ipv4 = SocketChannel.open(StandardProtocolFamily.INET);
+                     SocketChannel ipv6 = SocketChannel.open(StandardProtocolFamily.INET6)) {
+                    ipv4.connect(new InetSocketAddress("127.0.0.1", lease.port()));
+                    ipv6.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), lease.port()));
+                    try (Socket fromIpv4 = server.accept(); Socket fromIpv6 = server.accept()) {
+                        ipv4.write(ByteBuffer.wrap(new byte[3]));
+                        ipv6.write(ByteBuffer.wrap(new byte[4]));
+                        int ipv4Port = ((InetSocketAddress) ipv4.getLocalAddress()).getPort();
+                        int ipv6Port = ((InetSocketAddress) ipv6.getLocalAddress()).getPort();
+                        // The accepted sockets are the server's family (IPv6 in Java); the clients' rows are
+                        // read from their own tables, in turns that make each table the one looked at last.
+                        await().atMost(SOON).until(() -> KernelSockets.unreadBytes(lease.port(), ipv4Port).orElse(-1) == 3);
+                        assertThat(KernelSockets.unsentBytes(ipv4Port, lease.port())).hasValue(0);
+                        await().atMost(SOON).until(() -> KernelSockets.unreadBytes(lease.port(), ipv6Port).orElse(-1) == 4);
+                        assertThat(KernelSockets.unsentBytes(ipv6Port, lease.port())).hasValue(0);
+                        fromIpv4.getInputStream().readNBytes(3);
+                        assertThat(KernelSockets.unreadBytes(lease.port(), ipv4Port)).hasValue(0);
+                    }
+                }
+            }
         }
     }
 

@@ -61,6 +61,9 @@ class ChatClientTest {
         connection.expectLine("last words");
         client.endInput();
         connection.expectEndOfStream("after its stdin ended");
+        // As ChatServer does once a client has left: a client that waits for the server to close
+        // (the README allows up to 2 seconds of it) may end now.
+        connection.close();
         assertThat(client.awaitExit(Deadline.in(Waits.EXIT), "its stdin ended")).as("exit status of %s",
                 client.displayName()).isZero();
     }
