@@ -87,7 +87,8 @@ public final class KernelSockets {
             return false;
         }
         Set<String> inodes = socketInodes(pids);
-        return !inodes.isEmpty() && listening(port).filter(row -> inodes.contains(row.inode())).isPresent();
+        return !inodes.isEmpty()
+                && firstFound(table -> table.listener(row -> row.localPort() == port && inodes.contains(row.inode()))).isPresent();
     }
 
     /**
@@ -231,7 +232,7 @@ public final class KernelSockets {
      * found first, so a Java server's port is found without reading the IPv4 table to its dear end.
      */
     static Optional<ProcNetRow> listening(int port) {
-        return firstFound(table -> table.listener(port));
+        return firstFound(table -> table.listener(row -> row.localPort() == port));
     }
 
     private static List<ProcNetRow> rows(List<ProcNetTable> tables) {

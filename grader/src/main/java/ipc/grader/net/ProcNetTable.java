@@ -53,11 +53,11 @@ final class ProcNetTable {
         return found.stream().findFirst();
     }
 
-    /** The socket listening on {@code port}, read no further than the listening sockets. */
-    Optional<ProcNetRow> listener(int port) {
+    /** The first listening socket that {@code sought} accepts, read no further than the listening sockets. */
+    Optional<ProcNetRow> listener(Predicate<ProcNetRow> sought) {
         List<ProcNetRow> found = new ArrayList<>(1);
         scan("", row -> {
-            if (row.listening() && row.localPort() == port) {
+            if (row.listening() && sought.test(row)) {
                 found.add(row);
             }
             return row.listening() && found.isEmpty();

@@ -111,6 +111,22 @@ class KernelSocketsTest {
     }
 
     @Test
+    @DisplayName("a port is listened on by the process that holds the listening socket, and by no other")
+    void listeningByAProcess() throws Exception {
+        List<Long> self = List.of(ProcessHandle.current().pid());
+        List<Long> parent = List.of(ProcessHandle.current().parent().orElseThrow().pid());
+        try (PortLease lease = Ports.leaseTcp()) {
+            assertThat(KernelSockets.isListeningBy(lease.port(), self)).isFalse();
+            try (ServerSocket server = bind(lease.port())) {
+                assertThat(KernelSockets.isListeningBy(lease.port(), self)).isTrue();
+                assertThat(KernelSockets.isListeningBy(lease.port(), parent)).isFalse();
+                assertThat(KernelSockets.isListeningBy(lease.port(), List.of(Long.MAX_VALUE))).isFalse();
+            }
+            assertThat(KernelSockets.isListeningBy(lease.port(), self)).isFalse();
+        }
+    }
+
+    @Test
     @DisplayName("the port of a /proc address is read from its hex digits")
     void portOfAddress() {
         assertThat(KernelSockets.port("0100007F:1F90")).isEqualTo(8080);
