@@ -59,7 +59,7 @@ public final class ThreadCount {
 
     private static boolean isTheJvms(Path task) {
         try {
-            return new ThreadTurns(Files.readString(task.resolve("comm")).strip(), 0, 0, 0, 0, 0).isTheJvms();
+            return ThreadTurns.isTheJvms(Files.readString(task.resolve("comm")).strip());
         } catch (IOException e) {
             return true; // the thread ended while the list was read: not counted
         }

@@ -17,7 +17,12 @@ public record ThreadTurns(String name, long cpuNanos, long waitingNanos, long tu
 
     /** Whether the JVM started this thread for itself (a compiler, the garbage collector), by its name. */
     public boolean isTheJvms() {
-        return JVM_THREADS.stream().anyMatch(name::startsWith);
+        return isTheJvms(name);
+    }
+
+    /** Whether a thread of this name (as Linux keeps it) is one the JVM starts for itself. */
+    static boolean isTheJvms(String threadName) {
+        return JVM_THREADS.stream().anyMatch(threadName::startsWith);
     }
 
     /** Of the time it was seen, the share it was on a core or waiting for one: never asleep. */

@@ -61,8 +61,7 @@ public final class SourceRoot {
             Files.walkFileTree(start, Set.of(), MAX_DEPTH, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                    if (!dir.equals(start) && (name.startsWith(".") || SKIPPED.contains(name))) {
+                    if (skipped(dir, start)) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     if (holdsExerciseSources(dir)) {
@@ -96,9 +95,7 @@ public final class SourceRoot {
             Files.walkFileTree(start, Set.of(), MAX_DEPTH, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                    return !dir.equals(start) && (name.startsWith(".") || SKIPPED.contains(name))
-                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    return skipped(dir, start) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
@@ -120,6 +117,12 @@ public final class SourceRoot {
             throw new UncheckedIOException(e);
         }
         return sources;
+    }
+
+    /** A folder below {@code start} that never holds exercise sources: hidden, build output, tests, tooling. */
+    private static boolean skipped(Path dir, Path start) {
+        String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+        return !dir.equals(start) && (name.startsWith(".") || SKIPPED.contains(name));
     }
 
     /** The exercise package a source declares ({@code ipc.echo}), if it declares one. */
