@@ -23,11 +23,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * connection was accepted (in the client's own thread, say), and a line or a join notice sent in
  * that moment never reaches it. So a newcomer is admitted in steps, each seen on the wire: the
  * clients already in hear its join notice; then it must itself hear of somebody who joins after it.
- * That somebody is a doorbell, a grader client that joins only to be announced and leaves again,
- * and rings again a little later for as long as the newcomer hears nothing (bounded). Only the
- * newcomer's being in the list is waited for, never a length of time: a server that registers late
- * passes the step every run, one that never registers fails it every run. Every client of the room
- * ignores the doorbells' notices from then on, and a last doorbell settles the room (see {@link #settle}).
+ * That somebody is a doorbell, a grader client that joins only to be announced, and another rings a
+ * little later for as long as the newcomer hears nothing (bounded). Only the newcomer's being in the
+ * list is waited for, never a length of time: a server that registers late passes the step every
+ * run, one that never registers fails it every run. Every client of the room ignores the doorbells'
+ * notices from then on, and a last doorbell settles the room (see {@link #settle}).
+ *
+ * <p>Doorbells never leave: they stay, silent, until the check ends. A doorbell that left as soon as
+ * the newcomer heard of it made the server remove it from its list while the accept thread could
+ * still be walking that list for the doorbell's own join notice (the newcomer is the last one told,
+ * but the walk goes on past the joiner), and a server without a lock on its list, whose own check is
+ * the load check, then died here in one of the 10 gradings of it in a CI run (RacyMutantsTest). The
+ * doorbells read up to the last doorbell's notice too: every client the server tells of it has heard
+ * it before the check begins, so a check that removes a client right away (a reset) finds the
+ * server's walk over them all, but for its step past the joiner.
  */
 final class ChatRoom {
 
@@ -38,6 +47,7 @@ final class ChatRoom {
     private final StudentProgram server;
     private final List<TcpConnection> clients = new ArrayList<>();
     private final Set<String> doorbells = ConcurrentHashMap.newKeySet();
+    private final List<TcpConnection> ringers = new ArrayList<>();
 
     private ChatRoom(Lab lab, StudentProgram server) {
         this.lab = lab;
@@ -91,6 +101,17 @@ final class ChatRoom {
         TcpConnection last = lab.connect(server);
         String name = Names.of(last);
         everyoneHearsThatJoined(name);
+        String notice = "*** " + name + " joined ***";
+        for (TcpConnection doorbell : ringers) {
+            doorbell.ignoringLines(line -> !line.equals(notice));
+            try {
+                doorbell.expectLine(notice);
+            } catch (AssertionError missed) {
+                throw SetupStep.failed("every client in the chat to hear that " + name + " joined", missed,
+                        "When a client connects, send \"*** <ip:port> joined ***\" to every client already in the chat.");
+            }
+            doorbell.ignoringLines(line -> true);
+        }
         doorbells.add(name); // what it hears from now on, and its leave if the server drops it, does not matter
     }
 
@@ -106,10 +127,7 @@ final class ChatRoom {
     }
 
     /**
-     * Rings doorbells until {@code newcomer} hears the last one rung: a doorbell leaves only once the
-     * server is done with its join. Otherwise a doorbell rung just before the newcomer heard an
-     * earlier one could leave while the server still announces it, and a server without a lock on its
-     * list (whose own check is the load check) would then crash here on some runs and not on others.
+     * Rings doorbells until {@code newcomer} hears the last one rung.
      *
      * <p>Another rings whenever nothing came for {@link #RING_AGAIN}, also after the newcomer heard an
      * earlier one: a server that announces each join from the joiner's own thread may announce a
@@ -123,30 +141,24 @@ final class ChatRoom {
         List<TcpConnection> rung = new ArrayList<>();
         Set<String> heard = new HashSet<>();
         boolean ring = true;
-        try {
-            while (rung.isEmpty() || !heard.contains(Names.of(rung.get(rung.size() - 1)))) {
-                if (deadline.hasExpired()) {
-                    throw SetupStep.failed(name + " to be in the server's list of clients", newcomer.failure(
-                            name + " never heard of " + (heard.isEmpty() ? "anybody" : "the last of them") + " who joined "
-                                    + "after it: " + rung.size() + " more clients joined, one after another within "
-                                    + deadline.describe() + ", and it got " + (heard.isEmpty() ? "none" : "only " + heard.size())
-                                    + " of their \"*** <ip:port> joined ***\" notices"),
-                            "Add a client to the list of clients as soon as it is accepted, in the accept thread, "
-                                    + "before accepting the next one: until it is in the list it misses every line "
-                                    + "and every join notice.");
-                }
-                if (ring) {
-                    TcpConnection doorbell = lab.connect(server);
-                    doorbells.add(Names.of(doorbell));
-                    rung.add(doorbell);
-                }
-                ring = !hearDoorbells(newcomer, heard, Deadline.in(RING_AGAIN));
+        while (rung.isEmpty() || !heard.contains(Names.of(rung.get(rung.size() - 1)))) {
+            if (deadline.hasExpired()) {
+                throw SetupStep.failed(name + " to be in the server's list of clients", newcomer.failure(
+                        name + " never heard of " + (heard.isEmpty() ? "anybody" : "the last of them") + " who joined "
+                                + "after it: " + rung.size() + " more clients joined, one after another within "
+                                + deadline.describe() + ", and it got " + (heard.isEmpty() ? "none" : "only " + heard.size())
+                                + " of their \"*** <ip:port> joined ***\" notices"),
+                        "Add a client to the list of clients as soon as it is accepted, in the accept thread, "
+                                + "before accepting the next one: until it is in the list it misses every line "
+                                + "and every join notice.");
             }
-        } finally {
-            // Leaving cleanly, never with a reset: a server may well mishandle resets, which is the
-            // subject of a check of its own and must not be judged here.
-            Deadline leaving = Deadline.in(Waits.REPLY);
-            rung.forEach(doorbell -> doorbell.leave(leaving));
+            if (ring) {
+                TcpConnection doorbell = lab.connect(server);
+                doorbells.add(Names.of(doorbell));
+                rung.add(doorbell);
+                ringers.add(doorbell);
+            }
+            ring = !hearDoorbells(newcomer, heard, Deadline.in(RING_AGAIN));
         }
     }
 
