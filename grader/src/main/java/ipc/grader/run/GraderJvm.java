@@ -3,6 +3,7 @@ package ipc.grader.run;
 import ipc.grader.process.JavaLaunch;
 import ipc.grader.settings.RunSettings;
 import ipc.grader.submission.FolderTree;
+import ipc.grader.submission.ShortTempFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ public final class GraderJvm implements AutoCloseable {
 
     /** A grader JVM whose home is {@code home} (the folder with {@code ./grade}; null when unknown). */
     public static GraderJvm create(Path home) throws IOException {
-        return new GraderJvm(home, Files.createTempDirectory("sockgrader-jvm-"));
+        return new GraderJvm(home, ShortTempFolder.create("sockgrader-jvm-"));
     }
 
     /** The JVM's own temp folder ({@code java.io.tmpdir}): a sandbox must show it. */

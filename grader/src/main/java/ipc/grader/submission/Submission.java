@@ -125,7 +125,7 @@ public final class Submission implements AutoCloseable {
     /** A folder for the programs of one test to run in, inside this submission's workspace. */
     public Path newScratchFolder() {
         try {
-            return Files.createTempDirectory(workspace, "run-");
+            return ShortTempFolder.create(workspace, "run-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -38,7 +38,7 @@ final class Workspaces {
     }
 
     static Path create() throws IOException {
-        Path folder = Files.createTempDirectory("sockgrader-");
+        Path folder = ShortTempFolder.create("sockgrader-");
         OPEN.put(folder, new ReentrantLock());
         return folder;
     }

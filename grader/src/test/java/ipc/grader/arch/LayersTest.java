@@ -75,6 +75,7 @@ class LayersTest {
                 .and().doNotHaveFullyQualifiedName("ipc.grader.process.ProcessLimits") // os.name
                 .and().doNotHaveFullyQualifiedName("ipc.grader.run.GraderJvm")        // java.class.path
                 .and().doNotHaveFullyQualifiedName("ipc.grader.batch.BatchRun")       // java.class.path
+                .and().doNotHaveFullyQualifiedName("ipc.grader.submission.ShortTempFolder") // java.io.tmpdir
                 .should().callMethod(System.class, "getProperty", String.class)
                 .orShould().callMethod(System.class, "getProperty", String.class, String.class)
                 .orShould().callMethod(Long.class, "getLong", String.class)
