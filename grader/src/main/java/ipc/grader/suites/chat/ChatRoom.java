@@ -36,7 +36,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * the load check, then died here in one of the 10 gradings of it in a CI run (RacyMutantsTest). The
  * doorbells read up to the last doorbell's notice too: every client the server tells of it has heard
  * it before the check begins, so a check that removes a client right away (a reset) finds the
- * server's walk over them all, but for its step past the joiner.
+ * server's walk over them all, but for its step past the joiner. A doorbell that the server never
+ * told (added to its list late) is waited for within the reply deadline, and the setup goes on.
  */
 final class ChatRoom {
 
@@ -101,14 +102,17 @@ final class ChatRoom {
         TcpConnection last = lab.connect(server);
         String name = Names.of(last);
         everyoneHearsThatJoined(name);
+        // The doorbells hear it too, but a server that adds a client to its list only after announcing
+        // it (racy, and caught by the joins check) may not have added the last doorbells yet: for them
+        // the notice never comes, and the setup does not fail on it.
         String notice = "*** " + name + " joined ***";
+        Deadline told = Deadline.in(Waits.REPLY);
         for (TcpConnection doorbell : ringers) {
             doorbell.ignoringLines(line -> !line.equals(notice));
             try {
-                doorbell.expectLine(notice);
-            } catch (AssertionError missed) {
-                throw SetupStep.failed("every client in the chat to hear that " + name + " joined", missed,
-                        "When a client connects, send \"*** <ip:port> joined ***\" to every client already in the chat.");
+                doorbell.lineWithin(told);
+            } catch (AssertionError neverTold) {
+                // not in the server's list, or no more line before the deadline: nothing to wait for
             }
             doorbell.ignoringLines(line -> true);
         }
