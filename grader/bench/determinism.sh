@@ -7,9 +7,9 @@
 #
 #   grader/bench/determinism.sh [RUNS] [LOADED]        (default 20 and 5; about 2.5 min a run here)
 #
-# Mutants are graded AT_ONCE at a time (default 4; CI's meta-tests grade 2), each grading running
+# Mutants are graded AT_ONCE at a time (default 6; CI's meta-tests grade 4), each grading running
 # its own checks in parallel as well: a harsher load than CI's, on top of stress-ng in the loaded
-# runs, and runs twice as short.
+# runs, and shorter runs.
 #
 # What is graded, and how each outcome is known: the meta-tests ReferenceAndSkeletonTest (the
 # reference passes every check, the skeletons fail every check) and MutantsAreCaughtTest (each
@@ -24,7 +24,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 runs="${1:-20}"
 loaded="${2:-5}"
-at_once="${AT_ONCE:-4}"
+at_once="${AT_ONCE:-6}"
 out="grader/target/determinism"
 rm -rf "$out"
 mkdir -p "$out"

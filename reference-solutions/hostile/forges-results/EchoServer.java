@@ -1,5 +1,7 @@
 package ipc.echo;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +14,7 @@ import java.util.Set;
  * Hostile: writes forged full-marks reports wherever it can reach (its folder and every folder
  * above, the temp folder, the grader's --out folder and home read off the grader's command line),
  * then leaves an orphaned process behind that rewrites them five times a second for two minutes,
- * to outlast the grading. Never listens.
+ * to outlast the grading. Hangs up on every client.
  */
 public final class EchoServer {
 
@@ -56,6 +58,11 @@ public final class EchoServer {
         forger.environment().put("FORGED", FORGED);
         forger.start().waitFor();
         System.out.println("forged reports in " + new LinkedHashSet<>(reached));
-        Thread.sleep(Long.MAX_VALUE);
+        // Then hangs up on every client: each check fails at once, not at its start-up deadline.
+        try (ServerSocket server = new ServerSocket(Integer.parseInt(args[0]), 50, InetAddress.getLoopbackAddress())) {
+            while (true) {
+                server.accept().close();
+            }
+        }
     }
 }

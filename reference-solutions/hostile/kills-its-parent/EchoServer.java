@@ -1,6 +1,9 @@
 package ipc.echo;
 
-/** Hostile: kills the process that started it (the grader), then every ancestor it can. */
+import java.net.InetAddress;
+import java.net.ServerSocket;
+
+/** Hostile: kills the process that started it (the grader), then hangs up on every client. */
 public final class EchoServer {
     public static void main(String[] args) throws Exception {
         ProcessHandle parent = ProcessHandle.current().parent().orElse(null);
@@ -8,6 +11,11 @@ public final class EchoServer {
         if (parent != null) {
             parent.destroyForcibly();
         }
-        Thread.sleep(Long.MAX_VALUE);
+        // Then hangs up on every client: each check fails at once, not at its start-up deadline.
+        try (ServerSocket server = new ServerSocket(Integer.parseInt(args[0]), 50, InetAddress.getLoopbackAddress())) {
+            while (true) {
+                server.accept().close();
+            }
+        }
     }
 }

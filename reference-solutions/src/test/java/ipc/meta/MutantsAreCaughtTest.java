@@ -49,7 +49,7 @@ class MutantsAreCaughtTest {
     @TestFactory
     @DisplayName("each mutant loses exactly the checks that name its mistake")
     Stream<DynamicTest> eachMutantLosesExactlyItsChecks() {
-        return MUTANTS.stream().filter(MutantsAreCaughtTest::selected).map(mutant -> DynamicTest.dynamicTest(
+        return Mutant.byExerciseInTurn(MUTANTS).stream().filter(MutantsAreCaughtTest::selected).map(mutant -> DynamicTest.dynamicTest(
                 mutant.name() + ": " + mutant.mistake(), () -> assertLosesExactlyItsChecks(mutant)));
     }
 

@@ -10,6 +10,11 @@ public enum FailureKind {
     EXITED_EARLY,
     /** The program ended with the wrong exit status. */
     EXIT_STATUS,
+    /**
+     * A server that ended because the port it was given was in use when it bound it: taken by
+     * another program after the grader chose it, or bound twice by the server itself.
+     */
+    PORT_IN_USE,
     /** A server that kept running but never listened (or bound) on its port. */
     NEVER_LISTENED,
     /** A program that kept running but never printed the line the check waited for. */

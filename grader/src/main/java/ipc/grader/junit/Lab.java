@@ -62,8 +62,9 @@ public final class Lab implements AutoCloseable {
      * {@code extraArguments}, and waits until it listens.
      */
     public StudentProgram startServer(String mainClass, Object... extraArguments) {
-        PortLease lease = track(Ports.leaseTcp());
-        return startServer(mainClass, lease, Wait.forListeningPort(lease.port()), extraArguments);
+        ProgramLaunch launch = submission.launch(mainClass);
+        return FreshPortStart.start(() -> track(Ports.leaseTcp()),
+                lease -> startServer(launch, lease, Wait.forListeningPort(lease.port()), extraArguments));
     }
 
     /**
@@ -91,8 +92,9 @@ public final class Lab implements AutoCloseable {
      * {@code extraArguments}, and waits until its socket is bound.
      */
     public StudentProgram startUdpServer(String mainClass, Object... extraArguments) {
-        PortLease lease = track(Ports.leaseUdp());
-        return startServer(mainClass, lease, Wait.forBoundUdpPort(lease.port()), extraArguments);
+        ProgramLaunch launch = submission.launch(mainClass);
+        return FreshPortStart.start(() -> track(Ports.leaseUdp()),
+                lease -> startServer(launch, lease, Wait.forBoundUdpPort(lease.port()), extraArguments));
     }
 
     /**
@@ -101,14 +103,10 @@ public final class Lab implements AutoCloseable {
      * so that the count changes only with the student's threads.
      */
     public StudentProgram startServerForThreadCount(String mainClass) {
-        PortLease lease = track(Ports.leaseTcp());
         ProgramLaunch launch = submission.launch(mainClass);
-        return startServer(launch instanceof JavaLaunch java ? java.withSteadyJvmThreads() : launch, lease,
-                Wait.forListeningPort(lease.port()));
-    }
-
-    private StudentProgram startServer(String mainClass, PortLease lease, WaitStrategy ready, Object... extraArguments) {
-        return startServer(submission.launch(mainClass), lease, ready, extraArguments);
+        ProgramLaunch steady = launch instanceof JavaLaunch java ? java.withSteadyJvmThreads() : launch;
+        return FreshPortStart.start(() -> track(Ports.leaseTcp()),
+                lease -> startServer(steady, lease, Wait.forListeningPort(lease.port())));
     }
 
     private StudentProgram startServer(ProgramLaunch launch, PortLease lease, WaitStrategy ready, Object... extraArguments) {

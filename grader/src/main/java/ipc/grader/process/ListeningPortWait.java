@@ -1,6 +1,7 @@
 package ipc.grader.process;
 
 import ipc.grader.feedback.NeverListened;
+import ipc.grader.feedback.PortInUse;
 import ipc.grader.net.KernelSockets;
 import ipc.grader.time.Deadline;
 import ipc.grader.time.KernelPolling;
@@ -69,12 +70,14 @@ final class ListeningPortWait implements WaitStrategy {
         if (program.isAlive() || ready(program)) {
             return false;
         }
-        // A port the grader leased as free, yet taken: say what the kernel shows, so a collision is never blamed on the student.
-        String taken = program.stderr().contains("Address already in use")
-                ? "\nPort " + port + " was free when the grader chose it; the kernel now shows " + KernelSockets.describe(port) + "."
-                : "";
-        throw program.exitedEarly("before it " + (udp ? "bound a UDP socket to" : "listened on") + " 127.0.0.1:" + port + "."
-                + taken + "\nHint: a server binds 127.0.0.1 on the port given as its first argument and keeps running while it serves.");
+        String when = "before it " + (udp ? "bound a UDP socket to" : "listened on") + " 127.0.0.1:" + port + ".";
+        String hint = "a server binds 127.0.0.1 on the port given as its first argument and keeps running while it serves.";
+        // A port the grader leased as free, yet in use: a kind of its own, which the lab answers with
+        // another port, and what the kernel shows, so that a collision is never blamed on the student.
+        if (program.stderr().contains("Address already in use")) {
+            throw PortInUse.failure(program.displayName(), program.exitSummary(), when, port, KernelSockets.describe(port), hint);
+        }
+        throw program.exitedEarly(when + "\nHint: " + hint);
     }
 
     /**

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -91,6 +93,9 @@ public final class GradingRun {
      * submission has no score, not a score of zero.
      */
     public GradeReport run() {
+        if (Thread.currentThread() instanceof ForkJoinWorkerThread) {
+            return onAThreadOfItsOwn();
+        }
         try (Submission opened = Submission.open(submission, commands).compileInBackground()) {
             String key = GradingSettings.share(opened);
             try {
@@ -99,6 +104,41 @@ public final class GradingRun {
                 GradingSettings.unshare(key);
             }
         }
+    }
+
+    /**
+     * A caller on a fork-join worker (a test of a parallel JUnit run, as the project's meta-tests
+     * are) would, while it waits for this grading's own pool, help its pool with other queued work:
+     * another grading, which then runs nested inside this one, so that this one returns only when
+     * that one has ended, and more gradings run at once than the caller's pool allows. On a thread
+     * of its own, the grading is waited for and nothing else.
+     */
+    private GradeReport onAThreadOfItsOwn() {
+        AtomicReference<GradeReport> report = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread grading = new Thread(() -> {
+            try {
+                report.set(run());
+            } catch (RuntimeException | Error e) {
+                failure.set(e);
+            }
+        }, "sockgrader-grading");
+        grading.start();
+        try {
+            grading.join();
+        } catch (InterruptedException e) {
+            grading.interrupt();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while grading " + submission, e);
+        }
+        Throwable thrown = failure.get();
+        if (thrown instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (thrown instanceof Error error) {
+            throw error;
+        }
+        return report.get();
     }
 
     private GradeReport run(String openedSubmission) {

@@ -41,6 +41,19 @@ class FailureFactoriesTest {
     }
 
     @Test
+    @DisplayName("a port in use: how the server ended, that the port was free when chosen, what holds it now; then every port tried")
+    void portInUse() {
+        GradingFailure failure = PortInUse.failure("EchoServer", "exited with code 1", "before it listened on 127.0.0.1:4000.",
+                4000, "nothing on it", "bind the port given.");
+        assertThat(failure.kind()).isEqualTo(FailureKind.PORT_IN_USE);
+        assertThat(failure).hasMessage("EchoServer exited with code 1 before it listened on 127.0.0.1:4000.\nPort 4000 was "
+                + "free when the grader chose it; the kernel now shows nothing on it.\nHint: bind the port given.");
+        GradingFailure everyPort = PortInUse.onEveryPortTried(failure, 3);
+        assertThat(everyPort.kind()).isEqualTo(FailureKind.PORT_IN_USE);
+        assertThat(everyPort).hasMessageStartingWith(failure.getMessage()).hasMessageContaining("3 times");
+    }
+
+    @Test
     @DisplayName("a program that never printed the awaited line, with what it printed instead")
     void neverPrinted() {
         GradingFailure failure = NeverPrinted.failure("Main", "a line \"ready\" on stdout", "5 s", "\nIt printed: x");

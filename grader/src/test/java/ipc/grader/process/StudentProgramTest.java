@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import ipc.grader.Fixtures;
+import ipc.grader.feedback.FailureKind;
+import ipc.grader.feedback.GradingFailure;
 import ipc.grader.net.KernelSockets;
 import ipc.grader.net.PortLease;
 import ipc.grader.net.Ports;
@@ -67,6 +69,20 @@ class StudentProgramTest {
                             + given.port() + ".")
                     .hasMessageContaining("args[0]");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    @DisplayName("a server whose bind finds its port in use fails of its own kind, saying the port was free when chosen")
+    void portInUseIsAKindOfItsOwn() throws Exception {
+        try (PortLease given = Ports.leaseTcp(); PortLease held = Ports.leaseTcp();
+             java.net.ServerSocket holder = new java.net.ServerSocket(held.port(), 1, java.net.InetAddress.getLoopbackAddress());
+             StudentProgram program = StudentProgram.of(fixtures.launch("ipc.fixture.FixedPort"),
+                     ProgramArguments.forServer(given.port(), held.port())).waitingFor(Wait.forListeningPort(given.port()))) {
+            assertThatThrownBy(program::start)
+                    .isInstanceOfSatisfying(GradingFailure.class, failure -> assertThat(failure.kind()).isEqualTo(FailureKind.PORT_IN_USE))
+                    .hasMessageContaining("Address already in use")
+                    .hasMessageContaining("was free when the grader chose it");
         }
     }
 
