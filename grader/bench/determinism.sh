@@ -5,7 +5,7 @@
 # the same in every run (its spread, idle and loaded; SHOW_SCORES=1 lists every mutant's). The
 # target is none: a difference is a bug in a check, to be fixed at its cause, never retried away.
 #
-#   grader/bench/determinism.sh [RUNS] [LOADED]        (default 20 and 5; about 2.5 min a run here)
+#   grader/bench/determinism.sh [RUNS] [LOADED]        (default 20 and 5; about 2 min a run here)
 #
 # Mutants are graded AT_ONCE at a time (default 6; CI's meta-tests grade 4), each grading running
 # its own checks in parallel as well: a harsher load than CI's, on top of stress-ng in the loaded
