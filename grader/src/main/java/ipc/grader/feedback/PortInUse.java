@@ -3,7 +3,7 @@ package ipc.grader.feedback;
 /**
  * A server that ended because its port was in use when it bound it: {@code TcpPongServer exited
  * with code 1 (stderr: "...BindException: Address already in use") before it listened on
- * 127.0.0.1:40123. The grader chose port 40123 as free; the kernel now shows nothing on it.} The
+ * 127.0.0.1:40123. Port 40123 was free when the grader chose it; the kernel now shows nothing on it.} The
  * grader leaves a port it chose free for the server, so another program can take it in the moment
  * before the server binds: a check that meets this starts the server again on another port before
  * it counts the failure against the student.

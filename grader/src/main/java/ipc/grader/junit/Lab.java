@@ -29,6 +29,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * A graded test's bench: it starts the submission's programs, leases ports, opens connections, and
@@ -62,9 +64,7 @@ public final class Lab implements AutoCloseable {
      * {@code extraArguments}, and waits until it listens.
      */
     public StudentProgram startServer(String mainClass, Object... extraArguments) {
-        ProgramLaunch launch = submission.launch(mainClass);
-        return FreshPortStart.start(() -> track(Ports.leaseTcp()),
-                lease -> startServer(launch, lease, Wait.forListeningPort(lease.port()), extraArguments));
+        return startServer(submission.launch(mainClass), Ports::leaseTcp, Wait::forListeningPort, extraArguments);
     }
 
     /**
@@ -92,9 +92,7 @@ public final class Lab implements AutoCloseable {
      * {@code extraArguments}, and waits until its socket is bound.
      */
     public StudentProgram startUdpServer(String mainClass, Object... extraArguments) {
-        ProgramLaunch launch = submission.launch(mainClass);
-        return FreshPortStart.start(() -> track(Ports.leaseUdp()),
-                lease -> startServer(launch, lease, Wait.forBoundUdpPort(lease.port()), extraArguments));
+        return startServer(submission.launch(mainClass), Ports::leaseUdp, Wait::forBoundUdpPort, extraArguments);
     }
 
     /**
@@ -104,17 +102,20 @@ public final class Lab implements AutoCloseable {
      */
     public StudentProgram startServerForThreadCount(String mainClass) {
         ProgramLaunch launch = submission.launch(mainClass);
-        ProgramLaunch steady = launch instanceof JavaLaunch java ? java.withSteadyJvmThreads() : launch;
-        return FreshPortStart.start(() -> track(Ports.leaseTcp()),
-                lease -> startServer(steady, lease, Wait.forListeningPort(lease.port())));
+        return startServer(launch instanceof JavaLaunch java ? java.withSteadyJvmThreads() : launch, Ports::leaseTcp,
+                Wait::forListeningPort);
     }
 
-    private StudentProgram startServer(ProgramLaunch launch, PortLease lease, WaitStrategy ready, Object... extraArguments) {
-        StudentProgram server = StudentProgram.of(launch,
-                        ProgramArguments.forServer(lease.port(), extraArguments))
-                .inDirectory(scratch())
-                .waitingFor(ready);
-        return startTracked(server);
+    /**
+     * Starts {@code launch} with a leased port as its first argument and waits until it is {@code ready}
+     * on it; on a fresh lease when the port was found in use (see {@link FreshPortStart}).
+     */
+    private StudentProgram startServer(ProgramLaunch launch, Supplier<PortLease> leases, IntFunction<WaitStrategy> ready,
+                                       Object... extraArguments) {
+        return FreshPortStart.start(() -> track(leases.get()), lease -> startTracked(
+                StudentProgram.of(launch, ProgramArguments.forServer(lease.port(), extraArguments))
+                        .inDirectory(scratch())
+                        .waitingFor(ready.apply(lease.port()))));
     }
 
     /**

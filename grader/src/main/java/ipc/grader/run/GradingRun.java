@@ -12,8 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinWorkerThread;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.FutureTask;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -114,31 +115,20 @@ public final class GradingRun {
      * of its own, the grading is waited for and nothing else.
      */
     private GradeReport onAThreadOfItsOwn() {
-        AtomicReference<GradeReport> report = new AtomicReference<>();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread grading = new Thread(() -> {
-            try {
-                report.set(run());
-            } catch (RuntimeException | Error e) {
-                failure.set(e);
-            }
-        }, "sockgrader-grading");
-        grading.start();
+        FutureTask<GradeReport> grading = new FutureTask<>(this::run);
+        new Thread(grading, "sockgrader-grading").start();
         try {
-            grading.join();
+            return grading.get();
         } catch (InterruptedException e) {
-            grading.interrupt();
+            grading.cancel(true);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while grading " + submission, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw (RuntimeException) e.getCause(); // run() throws nothing checked
         }
-        Throwable thrown = failure.get();
-        if (thrown instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-        if (thrown instanceof Error error) {
-            throw error;
-        }
-        return report.get();
     }
 
     private GradeReport run(String openedSubmission) {
