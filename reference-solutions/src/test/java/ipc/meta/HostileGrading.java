@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 final class HostileGrading {
 
     static final Path HOSTILE = Repository.MODULE.resolve("hostile");
-    /** Far more than any grading here takes (the slowest, about 35 s); reaching it is a failure. */
+    /** Far more than any grading here takes (the slowest, about 13 s); reaching it is a failure. */
     static final Duration BOUND = Duration.ofSeconds(240);
 
     final String name;
