@@ -4,7 +4,8 @@
 #
 # grade_repeatedly EXERCISE MAX RUNS OUT: grades every folder OUT/submissions/<score>-<name> RUNS times
 # with --exercise EXERCISE, in native mode (Linux: /proc) and portable mode (-Dsockgrader.platform=
-# portable: what other systems have), first idle, then with stress-ng --cpu <cores> running. Prints a
+# portable: what other systems have), first idle, then with stress-ng --cpu <cores> running
+# (STRESS_CPUS=N for N workers instead: 8 per core starves a spinner to under a tenth of a core). Prints a
 # table (also in OUT/table.txt) and returns 1 when a grading ever scored other than <score> / MAX (its
 # report is kept in OUT/unexpected.log). The machine's load average is printed with each part: on a
 # shared machine, other work adds to stress-ng's.
@@ -42,7 +43,8 @@ grade_repeatedly() {
     echo "$1: load average $(cut -d' ' -f1-3 /proc/loadavg) after the runs"
   }
   grade_all idle
-  stress-ng --cpu "$(nproc)" --timeout 0 >/dev/null 2>&1 &
+  echo "loaded: stress-ng --cpu ${STRESS_CPUS:-$(nproc)}"
+  stress-ng --cpu "${STRESS_CPUS:-$(nproc)}" --timeout 0 >/dev/null 2>&1 &
   repeated_grading_stress=$! # global: the EXIT trap runs after this function's locals are gone
   trap 'kill "${repeated_grading_stress:-}" 2>/dev/null || true' EXIT
   grade_all loaded
