@@ -21,7 +21,9 @@ import java.security.SecureRandom;
  * is 107: the reference unix-echo server failed with "Unix domain path too long" in batch gradings
  * whose three numbers all had 20 digits. macOS's temp folder alone ({@code /var/folders/xx/.../T/})
  * takes about 49, which with two such names left no room at all. With these names a check's socket
- * is {@code <temp>/sockgrader-xxxxxxxx/run-xxxxxxxx/echo.sock}: 42 bytes past the temp folder.
+ * is {@code <temp>/sockgrader-xxxxxxxx/run-xxxxxxxx/echo.sock}: 42 bytes past the temp folder. In a
+ * batch's grader JVM on macOS that is still about 115, so there {@link Submission#newScratchFolder()}
+ * puts the scratch folder beside the workspace.
  */
 public final class ShortTempFolder {
 
@@ -35,7 +37,12 @@ public final class ShortTempFolder {
 
     /** A new folder {@code <prefix><8 letters>} in the system's temp folder ({@code java.io.tmpdir}, a fact of the JVM). */
     public static Path create(String prefix) throws IOException {
-        return create(Path.of(System.getProperty("java.io.tmpdir")), prefix);
+        return create(systemTempFolder(), prefix);
+    }
+
+    /** The system's temp folder ({@code java.io.tmpdir}). */
+    static Path systemTempFolder() {
+        return Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     /** A new folder {@code <prefix><8 letters>} in {@code parent}. */

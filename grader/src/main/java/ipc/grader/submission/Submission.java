@@ -8,12 +8,14 @@ import ipc.grader.time.Deadline;
 import ipc.grader.time.Waits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -33,12 +35,20 @@ import java.util.stream.Stream;
 public final class Submission implements AutoCloseable {
 
     private static final int MAX_COMPILER_MESSAGE = 4_000;
+    /** The longest path of a Unix domain socket on macOS, the shortest room of any system. */
+    static final int SOCKET_PATH_BYTES = 103;
+    /** A scratch folder's name, {@code /run-xxxxxxxx/}. */
+    private static final int SCRATCH_NAME_BYTES = 14;
+    /** Room left for the name of a socket file in a scratch folder ({@code echo.sock} and more). */
+    private static final int SOCKET_NAME_BYTES = 16;
 
     private final Path origin;
     private final Path sources;
     private final Path workspace;
     private final Map<String, String> commands;
     private final Map<String, CompletableFuture<?>> sharedValues = new ConcurrentHashMap<>();
+    /** Scratch folders made beside the workspace, its path being too long for a socket inside it. */
+    private final Set<Path> besides = ConcurrentHashMap.newKeySet();
 
     private Submission(Path origin, Path sources, Path workspace, Map<String, String> commands) {
         this.origin = origin;
@@ -57,6 +67,11 @@ public final class Submission implements AutoCloseable {
      * is graded as if each file were where its package puts it.
      */
     public static Submission open(Path path, Map<String, String> commands) {
+        return open(path, commands, ShortTempFolder.systemTempFolder());
+    }
+
+    /** As {@link #open(Path, Map)}, with the workspace made in {@code temp}. */
+    static Submission open(Path path, Map<String, String> commands, Path temp) {
         Optional<Path> tree = SourceRoot.locate(path);
         Map<String, Path> loose = tree.isPresent() ? Map.of() : SourceRoot.looseSources(path);
         if (tree.isEmpty() && loose.isEmpty() && commands.isEmpty()) {
@@ -64,7 +79,7 @@ public final class Submission implements AutoCloseable {
         }
         Path origin = tree.orElseGet(() -> path.toAbsolutePath().normalize());
         try {
-            Path workspace = Workspaces.create();
+            Path workspace = Workspaces.create(temp);
             Path sources = workspace.resolve("src");
             Files.createDirectories(sources);
             if (tree.isPresent()) {
@@ -122,17 +137,36 @@ public final class Submission implements AutoCloseable {
         return origin;
     }
 
-    /** A folder for the programs of one test to run in, inside this submission's workspace. */
+    /**
+     * A folder for the programs of one test to run in, inside this submission's workspace, or beside it
+     * where the workspace's path is long: a check may put a Unix domain socket in it, whose path has
+     * room for {@value #SOCKET_PATH_BYTES} bytes on macOS (107 on Linux and Windows). A batch grades
+     * each submission in a grader JVM with a temp folder of its own, and macOS's temp folder takes
+     * about 49 bytes, so a socket in a scratch folder inside the workspace would need about 115.
+     */
     public Path newScratchFolder() {
         try {
-            return ShortTempFolder.create(workspace, "run-");
+            if (bytes(workspace) + SCRATCH_NAME_BYTES + SOCKET_NAME_BYTES <= SOCKET_PATH_BYTES) {
+                return ShortTempFolder.create(workspace, "run-");
+            }
+            Path beside = Workspaces.createBeside(workspace, "run-");
+            besides.add(beside);
+            return beside;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    private static int bytes(Path path) {
+        return path.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8).length;
+    }
+
     /** Deletes a folder from {@link #newScratchFolder()} and all its programs left in it. */
     public void deleteScratchFolder(Path folder) {
+        if (besides.remove(folder)) {
+            Workspaces.close(folder);
+            return;
+        }
         if (!folder.startsWith(workspace)) {
             throw new IllegalArgumentException(folder + " is not a scratch folder of this submission");
         }
@@ -253,6 +287,7 @@ public final class Submission implements AutoCloseable {
     /** Deletes the copied sources, the compiled classes and every scratch folder. */
     @Override
     public void close() {
+        besides.forEach(this::deleteScratchFolder);
         Workspaces.close(workspace);
     }
 }

@@ -37,8 +37,20 @@ final class Workspaces {
         T run() throws IOException;
     }
 
-    static Path create() throws IOException {
-        Path folder = ShortTempFolder.create("sockgrader-");
+    /** A new workspace in {@code temp}, the grader's temp folder. */
+    static Path create(Path temp) throws IOException {
+        return open(ShortTempFolder.create(temp, "sockgrader-"));
+    }
+
+    /**
+     * A folder {@code <prefix><8 letters>} made beside {@code workspace} rather than in it, deleted by
+     * {@link #close} or by the shutdown hook as a workspace is.
+     */
+    static Path createBeside(Path workspace, String prefix) throws IOException {
+        return open(ShortTempFolder.create(workspace.getParent(), prefix));
+    }
+
+    private static Path open(Path folder) {
         OPEN.put(folder, new ReentrantLock());
         return folder;
     }

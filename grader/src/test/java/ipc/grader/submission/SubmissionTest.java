@@ -7,6 +7,9 @@ import ipc.grader.Fixtures;
 import ipc.grader.process.JavaLaunch;
 import ipc.grader.process.ProgramArguments;
 import ipc.grader.process.ProgramLaunch;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -110,6 +113,30 @@ class SubmissionTest {
             }
             awaitCompilerGone();
             assertThat(workspace).as("workspace after close, round %d", round).doesNotExist();
+        }
+    }
+
+    @Test
+    @DisplayName("where the temp folder's path is long (macOS's, in a batch), scratch folders have room for a Unix domain socket")
+    void scratchFoldersHaveRoomForASocket(@TempDir Path temp) throws Exception {
+        // As long as macOS's temp folder with a batch's grader JVM folder in it: 73 bytes. A socket in a
+        // scratch folder inside the workspace would take 116, past Linux's 107 too.
+        Path longTemp = Files.createDirectories(temp.resolve("t".repeat(Math.max(1, 72 - temp.toString().length()))));
+        Path scratch;
+        try (Submission submission = Submission.open(Fixtures.root(), Map.of(), longTemp)) {
+            scratch = submission.newScratchFolder();
+            Path socket = scratch.resolve("echo.sock");
+            assertThat(socket.toString().length()).as("bytes of %s", socket).isLessThanOrEqualTo(Submission.SOCKET_PATH_BYTES);
+            try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+                server.bind(UnixDomainSocketAddress.of(socket));
+            }
+            Path second = submission.newScratchFolder();
+            submission.deleteScratchFolder(second);
+            assertThat(second).doesNotExist();
+        }
+        assertThat(scratch).as("a scratch folder left to the submission's close").doesNotExist();
+        try (var left = Files.list(longTemp)) {
+            assertThat(left).as("left in the temp folder").isEmpty();
         }
     }
 
