@@ -25,9 +25,7 @@ import ipc.grader.submission.Submission;
 import ipc.grader.time.Deadline;
 import ipc.grader.time.Waits;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
@@ -50,13 +48,11 @@ import java.util.function.Supplier;
 public final class Lab implements AutoCloseable {
 
     private final Submission submission;
-    private final Deque<AutoCloseable> resources = new ArrayDeque<>();
-    private final List<StudentProgram> programs = new ArrayList<>();
-    private Path scratch;
-    private int connections;
+    private final LabInventory inventory;
 
     Lab(Submission submission) {
         this.submission = submission;
+        this.inventory = new LabInventory(submission);
     }
 
     /**
@@ -253,27 +249,17 @@ public final class Lab implements AutoCloseable {
     }
 
     /** Every connection to a program this lab opened, oldest first, for failure reports. */
-    synchronized List<TcpConnection> connections() {
-        List<TcpConnection> connections = new ArrayList<>();
-        resources.descendingIterator().forEachRemaining(resource -> {
-            if (resource instanceof TcpConnection connection) {
-                connections.add(connection);
-            }
-        });
-        return connections;
+    List<TcpConnection> connections() {
+        return inventory.connections();
     }
 
     /** Every program started in this lab, for failure reports. */
-    synchronized List<StudentProgram> programs() {
-        return List.copyOf(programs);
+    List<StudentProgram> programs() {
+        return inventory.programs();
     }
 
     private StudentProgram startTracked(StudentProgram program) {
-        synchronized (this) {
-            programs.add(program);
-        }
-        track(program);
-        return program.start();
+        return inventory.start(program);
     }
 
     private static int portOf(StudentProgram server) {
@@ -284,20 +270,16 @@ public final class Lab implements AutoCloseable {
         return port;
     }
 
-    private synchronized int nextConnectionNumber() {
-        return ++connections;
+    private int nextConnectionNumber() {
+        return inventory.nextConnectionNumber();
     }
 
-    private synchronized <T extends AutoCloseable> T track(T resource) {
-        resources.push(resource);
-        return resource;
+    private <T extends AutoCloseable> T track(T resource) {
+        return inventory.track(resource);
     }
 
-    private synchronized Path scratch() {
-        if (scratch == null) {
-            scratch = submission.newScratchFolder();
-        }
-        return scratch;
+    private Path scratch() {
+        return inventory.scratch();
     }
 
     /** Ends the programs first (their output is kept for the report), then everything else. */
@@ -308,30 +290,6 @@ public final class Lab implements AutoCloseable {
     /** Closes everything this lab opened, newest first, and deletes its scratch folder. */
     @Override
     public void close() {
-        RuntimeException problem = null;
-        AutoCloseable resource;
-        while ((resource = poll()) != null) {
-            try {
-                resource.close();
-            } catch (Exception e) {
-                if (problem == null) {
-                    problem = new IllegalStateException("cleaning up after the test failed: " + e.getMessage(), e);
-                }
-            }
-        }
-        deleteScratch();
-        if (problem != null) {
-            throw problem;
-        }
-    }
-
-    private synchronized AutoCloseable poll() {
-        return resources.poll();
-    }
-
-    private void deleteScratch() {
-        if (scratch != null) {
-            submission.deleteScratchFolder(scratch);
-        }
+        inventory.close();
     }
 }

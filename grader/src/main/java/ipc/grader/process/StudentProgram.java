@@ -1,7 +1,6 @@
 package ipc.grader.process;
 
 import ipc.grader.feedback.ExitedEarly;
-import ipc.grader.feedback.Text;
 import ipc.grader.net.Closing;
 import ipc.grader.net.PeerProgram;
 import ipc.grader.time.Deadline;
@@ -248,41 +247,16 @@ public final class StudentProgram implements PeerProgram, AutoCloseable {
      */
     @Override
     public String exitSummary() {
-        String summary = "exited with code " + exitCode().orElse(-1);
-        String err = stderr().strip();
-        String out = stdout().strip();
-        if (!err.isEmpty()) {
-            return summary + " (stderr: \"" + Text.cutLine(err.lines().findFirst().orElse(""), 120) + "\")";
-        }
-        if (!out.isEmpty()) {
-            return summary + " (last output: \"" + Text.cutLine(out.substring(out.lastIndexOf('\n') + 1), 120) + "\")";
-        }
-        return summary;
+        return ProgramReport.exitSummary(exitCode(), stdout(), stderr());
     }
 
     /** A short report for a failure message: state, exit code, and the end of the output. */
     public String report(int maxChars) {
-        StringBuilder out = new StringBuilder(displayName());
         if (process == null) {
-            return out.append(" was never started").toString();
+            return displayName() + " was never started";
         }
-        // A command's name already shows the arguments it ran with.
-        String ran = !out.toString().equals(launch.displayName()) ? ""
-                : arguments.inOrder().isEmpty() ? "no arguments; " : "arguments " + String.join(" ", arguments.inOrder()) + "; ";
-        OptionalInt code = exitCode();
-        out.append(" (").append(ran).append(closed && code.isPresent() && code.getAsInt() == 137 ? "stopped by the grader" // SIGKILL by close()
-                : code.isPresent() ? "exited with code " + code.getAsInt() : "still running").append(')');
-        appendStream(out, "stdout", stdout(), maxChars);
-        appendStream(out, "stderr", stderr(), maxChars);
-        return out.toString();
-    }
-
-    private static void appendStream(StringBuilder out, String name, String text, int maxChars) {
-        if (text.isBlank()) {
-            out.append("\n  ").append(name).append(": (nothing)");
-        } else {
-            out.append("\n  ").append(name).append(":\n").append(Text.indent(Text.cut(text, maxChars), "    | "));
-        }
+        return ProgramReport.of(displayName(), !displayName().equals(launch.displayName()), arguments.inOrder(), exitCode(),
+                closed, stdout(), stderr(), maxChars);
     }
 
     /** Ends the program and every process it started, and waits for its output to be drained. */
