@@ -3,6 +3,7 @@ package ipc.grader.process;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -46,7 +47,7 @@ public final class CpuYardstick implements AutoCloseable {
      * Stops spinning and returns the share of a core the spinning thread got, from 0 to 1, or empty when
      * its CPU time could not be read.
      */
-    public Optional<Double> stop() {
+    public OptionalDouble stop() {
         stopped = true;
         try {
             spinner.join(STOP_WAIT_MILLIS);
@@ -55,7 +56,7 @@ public final class CpuYardstick implements AutoCloseable {
         }
         long cpu = cpuNanos;
         long wall = wallNanos;
-        return cpu < 0 || wall <= 0 ? Optional.empty() : Optional.of(Math.min(1.0, (double) cpu / wall));
+        return cpu < 0 || wall <= 0 ? OptionalDouble.empty() : OptionalDouble.of(Math.min(1.0, (double) cpu / wall));
     }
 
     @Override

@@ -287,7 +287,9 @@ public final class Submission implements AutoCloseable {
     /** Deletes the copied sources, the compiled classes and every scratch folder. */
     @Override
     public void close() {
-        besides.forEach(this::deleteScratchFolder);
+        for (Path folder : List.copyOf(besides)) {
+            deleteScratchFolder(folder);
+        }
         Workspaces.close(workspace);
     }
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 
@@ -51,14 +52,16 @@ final class IdleActivity {
                     "a server asleep in select() from one that spins")).ifPresent(Assumptions::abort);
         }
         Optional<CpuYardstick> yardstick = counters.fromScheduler() ? Optional.empty() : CpuYardstick.start();
-        Optional<Double> yardstickShare;
+        OptionalDouble yardstickShare = OptionalDouble.empty();
         try {
             counters.sample();
             // A measurement over a set stretch, not a wait for a condition: it samples until the stretch is over.
             Poll.named("a quiet stretch of " + server.displayName()).every(SAMPLE_EVERY)
                     .until(Deadline.in(STRETCH), () -> !counters.sample());
         } finally {
-            yardstickShare = yardstick.flatMap(CpuYardstick::stop);
+            if (yardstick.isPresent()) {
+                yardstickShare = yardstick.get().stop();
+            }
         }
         if (!server.isAlive()) {
             throw new AssertionError(server.displayName() + " " + server.exitSummary() + " " + when + ".");
@@ -76,7 +79,7 @@ final class IdleActivity {
      * What shows that the server spun in {@code stretch}, or null when it slept; {@code yardstickShare}:
      * the share of a core a spinning thread of the grader's got meanwhile, where it was measured.
      */
-    static String spinning(ActivityCounters.Stretch stretch, Optional<Double> yardstickShare) {
+    static String spinning(ActivityCounters.Stretch stretch, OptionalDouble yardstickShare) {
         List<ThreadTurns> own = stretch.threads().stream().filter(thread -> !thread.isTheJvms()).toList();
         if (stretch.fromScheduler()) {
             List<ThreadTurns> awake = own.stream().filter(thread -> thread.seenNanos() >= stretch.wallNanos() / 2)
