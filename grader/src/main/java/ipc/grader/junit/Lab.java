@@ -69,16 +69,16 @@ public final class Lab implements AutoCloseable {
      * until the socket file is there.
      */
     public StudentProgram startUnixServer(String mainClass, Path socketFile, String umask) {
-        return startTracked(StudentProgram.of(submission.launch(mainClass), ProgramArguments.of(socketFile.toString()))
+        return inventory.start(StudentProgram.of(submission.launch(mainClass), ProgramArguments.of(socketFile.toString()))
                 .underUmask(umask)
-                .inDirectory(scratch())
+                .inDirectory(inventory.scratch())
                 .waitingFor(Wait.forSocketFile(socketFile)));
     }
 
     /** Opens a connection to {@code server}'s Unix domain socket at {@code socketFile}. */
     public TcpConnection connect(StudentProgram server, Path socketFile) {
-        int number = nextConnectionNumber();
-        return track(TcpConnection.connect(socketFile, server.displayName(),
+        int number = inventory.nextConnectionNumber();
+        return inventory.track(TcpConnection.connect(socketFile, server.displayName(),
                 "connection " + number + " to " + server.displayName() + " at " + socketFile.getFileName(),
                 Deadline.in(Waits.STARTUP)));
     }
@@ -108,9 +108,9 @@ public final class Lab implements AutoCloseable {
      */
     private StudentProgram startServer(ProgramLaunch launch, Supplier<PortLease> leases, IntFunction<WaitStrategy> ready,
                                        Object... extraArguments) {
-        return FreshPortStart.start(() -> track(leases.get()), lease -> startTracked(
+        return FreshPortStart.start(() -> inventory.track(leases.get()), lease -> inventory.start(
                 StudentProgram.of(launch, ProgramArguments.forServer(lease.port(), extraArguments))
-                        .inDirectory(scratch())
+                        .inDirectory(inventory.scratch())
                         .waitingFor(ready.apply(lease.port()))));
     }
 
@@ -119,8 +119,8 @@ public final class Lab implements AutoCloseable {
      * client (it talks through pipes, files or its stdin and stdout), in this lab's folder.
      */
     public StudentProgram start(String mainClass, Object... arguments) {
-        return startTracked(StudentProgram.of(submission.launch(mainClass), ProgramArguments.of(arguments))
-                .inDirectory(scratch()));
+        return inventory.start(StudentProgram.of(submission.launch(mainClass), ProgramArguments.of(arguments))
+                .inDirectory(inventory.scratch()));
     }
 
     /**
@@ -140,7 +140,8 @@ public final class Lab implements AutoCloseable {
         System.arraycopy(arguments, 0, withMain, 1, arguments.length);
         List<StudentProgram> started = new ArrayList<>();
         for (int i = 0; i < copies; i++) {
-            started.add(startTracked(StudentProgram.of(atTheLine, ProgramArguments.of(withMain)).inDirectory(scratch())));
+            started.add(inventory.start(StudentProgram.of(atTheLine, ProgramArguments.of(withMain))
+                    .inDirectory(inventory.scratch())));
         }
         Deadline deadline = Deadline.in(Waits.STARTUP);
         started.forEach(copy -> copy.awaitStdoutLine(StartLine.READY::equals, "that it is ready", deadline));
@@ -150,12 +151,12 @@ public final class Lab implements AutoCloseable {
 
     /** The folder the lab's programs run in, deleted with the lab: a place for their files. */
     public Path folder() {
-        return scratch();
+        return inventory.scratch();
     }
 
     /** Listens on a free port, for a student client to connect to. */
     public GraderServer listen() {
-        return track(GraderServer.listen());
+        return inventory.track(GraderServer.listen());
     }
 
     /**
@@ -165,8 +166,8 @@ public final class Lab implements AutoCloseable {
     public StudentProgram startClient(String mainClass, ServerEndpoint server, Object... extraArguments) {
         StudentProgram client = StudentProgram.of(submission.launch(mainClass),
                         ProgramArguments.forClient("127.0.0.1", server.port(), extraArguments))
-                .inDirectory(scratch());
-        return startTracked(client);
+                .inDirectory(inventory.scratch());
+        return inventory.start(client);
     }
 
     /** Opens a connection to a server started by this lab. */
@@ -176,8 +177,8 @@ public final class Lab implements AutoCloseable {
 
     /** As {@link #connect(StudentProgram)}, with a receive buffer of {@code receiveBuffer} bytes (0: the system's). */
     public TcpConnection connect(StudentProgram server, int receiveBuffer) {
-        int number = nextConnectionNumber();
-        return track(TcpConnection.connect(portOf(server), server.displayName(),
+        int number = inventory.nextConnectionNumber();
+        return inventory.track(TcpConnection.connect(portOf(server), server.displayName(),
                 "connection " + number + " to " + server.displayName(), receiveBuffer, Deadline.in(Waits.STARTUP)));
     }
 
@@ -191,8 +192,8 @@ public final class Lab implements AutoCloseable {
 
     /** Opens a connection through {@code proxy}; failure messages say how the proxy cuts, with any seed. */
     public TcpConnection connect(CuttingProxy proxy) {
-        int number = nextConnectionNumber();
-        return track(TcpConnection.connect(proxy.port(), proxy.targetName(),
+        int number = inventory.nextConnectionNumber();
+        return inventory.track(TcpConnection.connect(proxy.port(), proxy.targetName(),
                 "connection " + number + " to " + proxy.targetName() + ", through " + proxy.describe(),
                 Deadline.in(Waits.STARTUP)).pacedBy(proxy.pacing(Direction.REQUESTS)));
     }
@@ -206,7 +207,7 @@ public final class Lab implements AutoCloseable {
     }
 
     private CuttingProxy proxy(int port, String targetName, Cut requests, Cut responses) {
-        return track(CuttingProxy.to(port, targetName).cuttingRequests(requests).cuttingResponses(responses)).start();
+        return inventory.track(CuttingProxy.to(port, targetName).cuttingRequests(requests).cuttingResponses(responses)).start();
     }
 
     /**
@@ -224,28 +225,28 @@ public final class Lab implements AutoCloseable {
      */
     public StudentProgram startGraderTool(Class<?> mainClass, String displayName, Object... arguments) {
         StudentProgram tool = StudentProgram.of(new JavaLaunch(List.of(JavaLaunch.codeSourceOf(mainClass)),
-                mainClass.getName(), displayName), ProgramArguments.of(arguments)).inDirectory(scratch());
-        return startTracked(tool);
+                mainClass.getName(), displayName), ProgramArguments.of(arguments)).inDirectory(inventory.scratch());
+        return inventory.start(tool);
     }
 
     /** A UDP socket on a free port, for the student client {@code clientName} to send to. */
     public DatagramPeer datagramServer(String clientName) {
-        return track(DatagramPeer.server(clientName));
+        return inventory.track(DatagramPeer.server(clientName));
     }
 
     /** A UDP socket for the grader to send to the UDP server {@code server} from. */
     public DatagramPeer datagramClient(StudentProgram server, String label) {
-        return track(DatagramPeer.client(server.displayName(), label));
+        return inventory.track(DatagramPeer.client(server.displayName(), label));
     }
 
     /** A {@link DatagramRelay} in front of {@code target} that treats datagrams by {@code plan}. */
     public DatagramRelay relay(ServerEndpoint target, String targetName, DatagramPlan plan) {
-        return track(DatagramRelay.to(target.port(), targetName).following(plan)).start();
+        return inventory.track(DatagramRelay.to(target.port(), targetName).following(plan)).start();
     }
 
     /** Opens {@code size} connections to {@code server} at once, for concurrency checks. */
     public ClientCrowd connectCrowd(StudentProgram server, int size) {
-        return track(ClientCrowd.connect(portOf(server), server.displayName(), size));
+        return inventory.track(ClientCrowd.connect(portOf(server), server.displayName(), size));
     }
 
     /** Every connection to a program this lab opened, oldest first, for failure reports. */
@@ -258,28 +259,12 @@ public final class Lab implements AutoCloseable {
         return inventory.programs();
     }
 
-    private StudentProgram startTracked(StudentProgram program) {
-        return inventory.start(program);
-    }
-
     private static int portOf(StudentProgram server) {
         Integer port = server.arguments().port();
         if (port == null) {
             throw new IllegalArgumentException(server + " was not started as a server");
         }
         return port;
-    }
-
-    private int nextConnectionNumber() {
-        return inventory.nextConnectionNumber();
-    }
-
-    private <T extends AutoCloseable> T track(T resource) {
-        return inventory.track(resource);
-    }
-
-    private Path scratch() {
-        return inventory.scratch();
     }
 
     /** Ends the programs first (their output is kept for the report), then everything else. */

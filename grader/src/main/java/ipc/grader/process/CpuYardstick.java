@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * cores, and so does this thread, while a sleeping program gets next to none however loaded the
  * machine is. It costs a core for the stretch, so only the checks that judge by CPU time use it.
  */
-public final class CpuYardstick implements AutoCloseable {
+public final class CpuYardstick {
 
     /** Longest wait for the spinning thread to end once told to: it checks the flag between every few spins. */
     private static final long STOP_WAIT_MILLIS = 1_000;
@@ -57,11 +57,6 @@ public final class CpuYardstick implements AutoCloseable {
         long cpu = cpuNanos;
         long wall = wallNanos;
         return cpu < 0 || wall <= 0 ? OptionalDouble.empty() : OptionalDouble.of(Math.min(1.0, (double) cpu / wall));
-    }
-
-    @Override
-    public void close() {
-        stopped = true;
     }
 
     private void spin() {
