@@ -20,7 +20,6 @@ import java.util.Set;
  */
 final class ListeningPortWait implements WaitStrategy {
 
-
     private final int port;
     private final boolean udp;
 
@@ -38,13 +37,13 @@ final class ListeningPortWait implements WaitStrategy {
      * server, another grader's probe) must not pass for the student's, or the first connection would
      * be refused. Off Linux, where sockets cannot be traced to processes, being taken has to do.
      */
-    private boolean ready(StudentProgram program) {
+    private boolean ready(Processes processes) {
         if (!KernelSockets.available()) {
             return portTaken();
         }
         // The program's own sockets first: a JVM still starting has none, and is answered without
         // reading the kernel's tables, the dear part of each look.
-        List<Long> tree = program.processTree();
+        List<Long> tree = processes.list();
         return udp ? KernelSockets.boundUdpPortsOf(tree).contains(port) : KernelSockets.isListeningBy(port, tree);
     }
 
@@ -56,8 +55,10 @@ final class ListeningPortWait implements WaitStrategy {
     public void waitUntilReady(StudentProgram program) {
         Deadline deadline = Deadline.in(Waits.STARTUP);
         WrongPort wrongPort = new WrongPort();
+        Processes processes = new Processes(program);
         if (Poll.named(program.displayName() + " to " + verb()).every(KernelPolling.schedule())
-                .until(deadline, () -> ready(program) || exitedBeforeListening(program) || !udp && wrongPort.persists(program))
+                .until(deadline, () -> ready(processes) || exitedBeforeListening(program, processes)
+                        || !udp && wrongPort.persists(program, processes))
                 == Poll.Outcome.TIMED_OUT) {
             throw NeverListened.failure(program.displayName(), verb() + " 127.0.0.1:" + port, deadline.describe(),
                     portTaken() ? "the kernel shows the port held by another process: " + KernelSockets.describe(port) : "",
@@ -66,8 +67,8 @@ final class ListeningPortWait implements WaitStrategy {
         }
     }
 
-    private boolean exitedBeforeListening(StudentProgram program) {
-        if (program.isAlive() || ready(program)) {
+    private boolean exitedBeforeListening(StudentProgram program, Processes processes) {
+        if (program.isAlive() || ready(processes)) {
             return false;
         }
         String when = "before it " + (udp ? "bound a UDP socket to" : "listened on") + " 127.0.0.1:" + port + ".";
@@ -90,12 +91,12 @@ final class ListeningPortWait implements WaitStrategy {
         private long nextCheck = System.nanoTime();
         private Deadline grace;
 
-        boolean persists(StudentProgram program) {
+        boolean persists(StudentProgram program, Processes processes) {
             if (System.nanoTime() - nextCheck < 0) {
                 return false;
             }
             nextCheck = System.nanoTime() + CHECK_EVERY_NANOS;
-            Set<Integer> elsewhere = KernelSockets.listeningPortsOf(program.processTree());
+            Set<Integer> elsewhere = KernelSockets.listeningPortsOf(processes.list());
             if (elsewhere.isEmpty() || elsewhere.contains(port)) {
                 grace = null;
                 return false;
@@ -113,6 +114,33 @@ final class ListeningPortWait implements WaitStrategy {
 
         private String join(Set<Integer> ports) {
             return ports.stream().map(String::valueOf).reduce((a, b) -> a + " and " + b).orElse("");
+        }
+    }
+
+    /**
+     * The program's process and those it started, as last listed. Listing them reads the stat file of
+     * every process of the machine (about a millisecond of CPU with 75 processes), and at every poll of
+     * a JVM's start-up that made most of a grading's listings; so the list is taken again only every
+     * 100 ms. The program's own process is always in it: a server that listens itself, as almost all
+     * do, is seen at the next poll, and one whose child listens (a shell's, say) within 100 ms of the
+     * child's start.
+     */
+    private static final class Processes {
+        private static final long LIST_EVERY_NANOS = 100_000_000;
+        private final StudentProgram program;
+        private List<Long> listed;
+        private long nextListing;
+
+        Processes(StudentProgram program) {
+            this.program = program;
+        }
+
+        List<Long> list() {
+            if (listed == null || System.nanoTime() - nextListing >= 0) {
+                listed = program.processTree();
+                nextListing = System.nanoTime() + LIST_EVERY_NANOS;
+            }
+            return listed;
         }
     }
 }

@@ -87,6 +87,20 @@ class StudentProgramTest {
     }
 
     @Test
+    @DisplayName("a server whose child process listens (a launcher's, say) is ready once the child listens")
+    void readyWhenAChildListens() {
+        try (PortLease lease = Ports.leaseTcp();
+             StudentProgram program = StudentProgram.of(fixtures.launch("ipc.fixture.ChildListens"),
+                     ProgramArguments.forServer(lease.port())).waitingFor(Wait.forListeningPort(lease.port()))) {
+            long start = System.nanoTime();
+            program.start();
+            // Two JVM starts, not the start-up deadline (10 s): the child's socket was found as the program's.
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+            assertThat(KernelSockets.isListening(lease.port())).isTrue();
+        }
+    }
+
+    @Test
     @DisplayName("close() ends the program and the processes it started")
     void closeEndsTheWholeTree() {
         ProcessHandle child;
