@@ -3,6 +3,7 @@ package ipc.grader.run;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
 import ipc.grader.junit.GradingSettings;
+import ipc.grader.score.ExerciseCatalog;
 import ipc.grader.score.GradeReport;
 import ipc.grader.score.ScoreCollector;
 import ipc.grader.settings.RunSettings;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.FutureTask;
+import java.util.stream.Collectors;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -97,7 +99,10 @@ public final class GradingRun {
         if (Thread.currentThread() instanceof ForkJoinWorkerThread) {
             return onAThreadOfItsOwn();
         }
-        try (Submission opened = Submission.open(submission, commands).compileInBackground()) {
+        // An unknown id is refused by the exercise filter, in its words.
+        Set<String> packages = exercises.stream().filter(ExerciseCatalog::contains).map(ExerciseCatalog::sourcePackage)
+                .collect(Collectors.toSet());
+        try (Submission opened = Submission.open(submission, commands).compileInBackground(packages)) {
             String key = GradingSettings.share(opened);
             try {
                 return run(key);

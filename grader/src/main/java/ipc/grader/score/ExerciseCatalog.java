@@ -1,6 +1,7 @@
 package ipc.grader.score;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The graded exercises, in the order of the course (and of every report): the one list of them.
@@ -14,6 +15,16 @@ public final class ExerciseCatalog {
     private static final List<String> IDS = List.of(
             "pipe", "udp-ping-pong", "tcp-ping-pong", "echo", "sequential-echo", "threaded-echo", "framing",
             "http", "chat", "fifo", "unix-echo", "shared-memory", "message-queue", "selector-echo");
+    /**
+     * The package of each exercise's programs, as the catalogue names them ({@code ipc.echo.EchoServer});
+     * its graded suites live in the package of the same last name under {@code ipc.grader.suites}.
+     */
+    private static final Map<String, String> PACKAGES = Map.ofEntries(
+            Map.entry("pipe", "ipc.pipe"), Map.entry("udp-ping-pong", "ipc.udp"), Map.entry("tcp-ping-pong", "ipc.tcp"),
+            Map.entry("echo", "ipc.echo"), Map.entry("sequential-echo", "ipc.echo"), Map.entry("threaded-echo", "ipc.echo"),
+            Map.entry("framing", "ipc.framing"), Map.entry("http", "ipc.http"), Map.entry("chat", "ipc.chat"),
+            Map.entry("fifo", "ipc.fifo"), Map.entry("unix-echo", "ipc.unix"), Map.entry("shared-memory", "ipc.shm"),
+            Map.entry("message-queue", "ipc.queue"), Map.entry("selector-echo", "ipc.nio"));
 
     private ExerciseCatalog() {
     }
@@ -30,5 +41,14 @@ public final class ExerciseCatalog {
 
     public static List<String> ids() {
         return IDS;
+    }
+
+    /** The package of exercise {@code id}'s programs, such as {@code ipc.echo}. */
+    public static String sourcePackage(String id) {
+        String sourcePackage = PACKAGES.get(id);
+        if (sourcePackage == null) {
+            throw new IllegalArgumentException("no exercise " + id);
+        }
+        return sourcePackage;
     }
 }

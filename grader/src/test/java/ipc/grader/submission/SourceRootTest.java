@@ -71,15 +71,14 @@ class SourceRootTest {
                 .hasMessageContaining("b/EchoServer.java");
     }
 
-    private static void write(Path root, String relative, String text) throws IOException {
+    /** Writes {@code text} to {@code relative} under {@code root}, making its folders. */
+    static void write(Path root, String relative, String text) throws IOException {
         Path file = root.resolve(relative);
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
     }
 
     private static void source(Path root, String relative) throws IOException {
-        Path file = root.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, "// source");
+        write(root, relative, "// source");
     }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,29 @@ class SubmissionTest {
                     .isInstanceOf(AssertionError.class)
                     .hasMessageStartingWith("Broken does not compile: ipc/fixture/Broken.java:6: error: ';' expected")
                     .hasMessageNotContaining(System.getProperty("java.io.tmpdir") + "/sockgrader-");
+        }
+    }
+
+    @Test
+    @DisplayName("a grading of some exercises compiles their packages in one javac run, what they use with them, and nothing else")
+    void compilesTheGradedPackagesTogether(@TempDir Path folder) throws Exception {
+        SourceRootTest.write(folder, "ipc/a/Main.java", "package ipc.a; public class Main { public static void main(String[] args) { ipc.b.Helper.help(); } }");
+        SourceRootTest.write(folder, "ipc/b/Helper.java", "package ipc.b; public class Helper { public static void help() {} }");
+        SourceRootTest.write(folder, "ipc/c/Broken.java", "package ipc.c; public class Broken { int x = }");
+        SourceRootTest.write(folder, "ipc/d/Other.java", "package ipc.d; public class Other { public static void main(String[] args) {} }");
+        try (Submission submission = Submission.open(folder, Map.of()).compileInBackground(Set.of("ipc.a"))) {
+            Path classes = Path.of(submission.launch("ipc.a.Main").command(ProgramArguments.of()).get(2));
+            assertThat(classes.getFileName()).as("the folder of the one run for the packages together").hasToString("all");
+            assertThat(classes.resolve("ipc/a/Main.class")).exists();
+            assertThat(classes.resolve("ipc/b/Helper.class")).exists();
+            assertThat(classes.resolve("ipc/c")).doesNotExist();
+            assertThat(classes.resolve("ipc/d")).doesNotExist();
+            Path other = Path.of(submission.launch("ipc.d.Other").command(ProgramArguments.of()).get(2));
+            assertThat(other.resolve("ipc/d/Other.class")).as("a program of another package, compiled on its own").exists();
+        }
+        try (Submission whole = Submission.open(folder, Map.of()).compileInBackground()) {
+            Path classes = Path.of(whole.launch("ipc.a.Main").command(ProgramArguments.of()).get(2));
+            assertThat(classes.getFileName()).as("every source together fails on Broken: Main on its own").hasToString("ipc.a.Main");
         }
     }
 
