@@ -87,15 +87,13 @@ final class ListeningPortWait implements WaitStrategy {
      */
     private final class WrongPort {
         /** Listing a program's sockets walks /proc: a few times a second is enough, not every poll. */
-        private static final long CHECK_EVERY_NANOS = 100_000_000;
-        private long nextCheck = System.nanoTime();
+        private final Every checks = new Every(100_000_000);
         private Deadline grace;
 
         boolean persists(StudentProgram program, Processes processes) {
-            if (System.nanoTime() - nextCheck < 0) {
+            if (!checks.due()) {
                 return false;
             }
-            nextCheck = System.nanoTime() + CHECK_EVERY_NANOS;
             Set<Integer> elsewhere = KernelSockets.listeningPortsOf(processes.list());
             if (elsewhere.isEmpty() || elsewhere.contains(port)) {
                 grace = null;
@@ -126,21 +124,38 @@ final class ListeningPortWait implements WaitStrategy {
      * child's start.
      */
     private static final class Processes {
-        private static final long LIST_EVERY_NANOS = 100_000_000;
         private final StudentProgram program;
+        private final Every listings = new Every(100_000_000);
         private List<Long> listed;
-        private long nextListing;
 
         Processes(StudentProgram program) {
             this.program = program;
         }
 
         List<Long> list() {
-            if (listed == null || System.nanoTime() - nextListing >= 0) {
+            if (listings.due()) {
                 listed = program.processTree();
-                nextListing = System.nanoTime() + LIST_EVERY_NANOS;
             }
             return listed;
+        }
+    }
+
+    /** Due at the first asking, then again once {@code periodNanos} have passed since it was last due. */
+    private static final class Every {
+        private final long periodNanos;
+        private long next = System.nanoTime();
+
+        Every(long periodNanos) {
+            this.periodNanos = periodNanos;
+        }
+
+        boolean due() {
+            long now = System.nanoTime();
+            if (now - next < 0) {
+                return false;
+            }
+            next = now + periodNanos;
+            return true;
         }
     }
 }

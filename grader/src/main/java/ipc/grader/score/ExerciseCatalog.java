@@ -2,6 +2,7 @@ package ipc.grader.score;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The graded exercises, in the order of the course (and of every report): the one list of them.
@@ -12,19 +13,20 @@ import java.util.Map;
  */
 public final class ExerciseCatalog {
 
-    private static final List<String> IDS = List.of(
-            "pipe", "udp-ping-pong", "tcp-ping-pong", "echo", "sequential-echo", "threaded-echo", "framing",
-            "http", "chat", "fifo", "unix-echo", "shared-memory", "message-queue", "selector-echo");
     /**
-     * The package of each exercise's programs, as the catalogue names them ({@code ipc.echo.EchoServer});
-     * its graded suites live in the package of the same last name under {@code ipc.grader.suites}.
+     * Each exercise, in order, with the package of its programs as the catalogue names them
+     * ({@code ipc.echo.EchoServer}); its graded suites live in the package of the same last name under
+     * {@code ipc.grader.suites}.
      */
-    private static final Map<String, String> PACKAGES = Map.ofEntries(
+    private static final List<Map.Entry<String, String>> EXERCISES = List.of(
             Map.entry("pipe", "ipc.pipe"), Map.entry("udp-ping-pong", "ipc.udp"), Map.entry("tcp-ping-pong", "ipc.tcp"),
             Map.entry("echo", "ipc.echo"), Map.entry("sequential-echo", "ipc.echo"), Map.entry("threaded-echo", "ipc.echo"),
             Map.entry("framing", "ipc.framing"), Map.entry("http", "ipc.http"), Map.entry("chat", "ipc.chat"),
             Map.entry("fifo", "ipc.fifo"), Map.entry("unix-echo", "ipc.unix"), Map.entry("shared-memory", "ipc.shm"),
             Map.entry("message-queue", "ipc.queue"), Map.entry("selector-echo", "ipc.nio"));
+    private static final List<String> IDS = EXERCISES.stream().map(Map.Entry::getKey).toList();
+    private static final Map<String, String> PACKAGES = EXERCISES.stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
     private ExerciseCatalog() {
     }

@@ -31,8 +31,7 @@ final class SourceCompiler {
 
     /** Whether {@code mainClass} is among the classes that {@link #together()} compiles. */
     boolean compilesTogether(String mainClass) {
-        int dot = mainClass.lastIndexOf('.');
-        return packages.isEmpty() || dot > 0 && packages.contains(mainClass.substring(0, dot));
+        return inPackages(mainClass);
     }
 
     /**
@@ -42,7 +41,8 @@ final class SourceCompiler {
     Path together() {
         Path classes = workspace.resolve("classes").resolve("all");
         try (Stream<Path> files = Files.walk(sources)) {
-            List<Path> units = files.filter(file -> file.toString().endsWith(".java") && inPackages(file)).sorted().toList();
+            List<Path> units = files.filter(file -> file.toString().endsWith(".java") && inPackages(className(file)))
+                    .sorted().toList();
             if (units.isEmpty()) {
                 return null; // nothing to compile: each program that needs a source says it has none
             }
@@ -52,9 +52,15 @@ final class SourceCompiler {
         }
     }
 
-    private boolean inPackages(Path source) {
-        String name = sources.relativize(source).toString().replace(source.getFileSystem().getSeparator(), ".");
-        return packages.isEmpty() || packages.stream().anyMatch(inPackage -> name.startsWith(inPackage + "."));
+    /** Whether {@code className} is in one of the packages, or in a package inside one of them. */
+    private boolean inPackages(String className) {
+        return packages.isEmpty() || packages.stream().anyMatch(inPackage -> className.startsWith(inPackage + "."));
+    }
+
+    /** {@code ipc.echo.EchoServer} for {@code <sources>/ipc/echo/EchoServer.java}. */
+    private String className(Path source) {
+        String relative = sources.relativize(source).toString();
+        return relative.substring(0, relative.length() - ".java".length()).replace(source.getFileSystem().getSeparator(), ".");
     }
 
     /** {@code mainClass} and what it uses, alone; fails with javac's messages. */

@@ -116,19 +116,13 @@ public final class Submission implements AutoCloseable {
     }
 
     /**
-     * Starts compiling the whole submission in the background, so the compiler works while the
-     * test framework is still starting; the first check then finds its classes ready or nearly so.
-     */
-    public Submission compileInBackground() {
-        return compileInBackground(Set.of());
-    }
-
-    /**
-     * As {@link #compileInBackground()}, for a grading of some exercises only: the sources of
-     * {@code packages} ({@code ipc.echo}, ...) are compiled together, with what they use, and no other.
-     * javac is a large part of a short grading: {@code ./grade --reference --exercise echo} took 4.5
-     * CPU-seconds with all twenty sources compiled and 3.3 with the three of {@code ipc.echo}. A
-     * program outside these packages is compiled on its own if asked for.
+     * Starts compiling in the background, so the compiler works while the test framework is still
+     * starting; the first check then finds its classes ready or nearly so. Every source is compiled
+     * when {@code packages} is empty; for a grading of some exercises only, the sources of their
+     * {@code packages} ({@code ipc.echo}, ...) together, with what they use, and no other. javac is a
+     * large part of a short grading: {@code ./grade --reference --exercise echo} took 4.5 CPU-seconds
+     * with all twenty sources compiled and 3.3 with the three of {@code ipc.echo}. A program outside
+     * these packages is compiled on its own if asked for.
      */
     public Submission compileInBackground(Set<String> packages) {
         SourceCompiler scoped = new SourceCompiler(sources, workspace, packages);

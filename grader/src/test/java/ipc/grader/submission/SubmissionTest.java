@@ -51,7 +51,7 @@ class SubmissionTest {
             Path other = Path.of(submission.launch("ipc.d.Other").command(ProgramArguments.of()).get(2));
             assertThat(other.resolve("ipc/d/Other.class")).as("a program of another package, compiled on its own").exists();
         }
-        try (Submission whole = Submission.open(folder, Map.of()).compileInBackground()) {
+        try (Submission whole = Submission.open(folder, Map.of()).compileInBackground(Set.of())) {
             Path classes = Path.of(whole.launch("ipc.a.Main").command(ProgramArguments.of()).get(2));
             assertThat(classes.getFileName()).as("every source together fails on Broken: Main on its own").hasToString("ipc.a.Main");
         }
@@ -132,7 +132,7 @@ class SubmissionTest {
     void closeDuringBackgroundCompileLeavesNothing() throws Exception {
         for (int round = 0; round < 5; round++) {
             Path workspace;
-            try (Submission submission = Fixtures.submission().compileInBackground()) {
+            try (Submission submission = Fixtures.submission().compileInBackground(Set.of())) {
                 workspace = submission.newScratchFolder().getParent();
             }
             awaitCompilerGone();
