@@ -7,7 +7,7 @@
 # the process's CPU time only, as on Windows), first idle, then with stress-ng --cpu <cores> running
 # (see repeated-grading.sh).
 #
-#   grader/bench/spin-check.sh [RUNS]        (default 20; about 3.5 s a grading, 28 gradings a run)
+#   grader/bench/spin-check.sh [RUNS]        (default 20; about 4 s a grading, 28 gradings a run)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 runs="${1:-20}"

@@ -1,6 +1,7 @@
 package ipc.grader.suites.queue;
 
 import ipc.grader.process.ActivityCounters;
+import ipc.grader.process.CpuYardstick;
 import ipc.grader.process.ProcessCpuTime;
 import ipc.grader.process.ThreadTurns;
 
@@ -14,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 
@@ -33,20 +35,26 @@ import org.junit.jupiter.api.Assumptions;
  *   core used as little as 1 to 6 ms of CPU per thread for 400 items here, no more than the reference,
  *   yet was runnable 95% to 110% of the time and went to sleep 0 to 5 times.</li>
  * </ul>
- * Without the scheduler's statistics (Windows, or {@code -Dsockgrader.platform=portable}) only the first
- * measure is there, and a yielding spinner on a machine with no idle core can pass: it uses no CPU that
- * anything else wanted, so no count of CPU time can see it. Idle, or with a core to spare, it fails.
+ * Without the scheduler's statistics (Windows, or {@code -Dsockgrader.platform=portable}) the first
+ * measure is taken on the whole process, and a third stands in for the second: <b>as much CPU as a
+ * spinning thread of the grader's got</b> over the same stretch ({@link #SHARE_OF_YARDSTICK}), which
+ * catches a spinner that a loaded machine gives too little CPU for the first. A yielding spinner on a
+ * machine with no idle core can still pass: it uses no CPU that anything else wanted, so no count of
+ * CPU time can see it. Idle, or with a core to spare, it fails.
  */
-record ThreadActivity(List<ThreadTurns> threads, long wallNanos, int items, boolean fromScheduler) {
+record ThreadActivity(List<ThreadTurns> threads, long wallNanos, int items, boolean fromScheduler,
+        OptionalDouble yardstickShare) {
 
     /**
-     * CPU per consumed item at or above which a program spins. Measured here (2 cores; ProducerConsumer
-     * 1 3 400, 4 runs each; idle is a load average of about 3 from other workers, loaded about 10 with
-     * {@code stress-ng --cpu 2} beside them): the reference 75 to 125 us per item for the whole process
-     * (38 to 47 us for its own threads), the executor variant 100 to 175 us (55 to 70); spinners through
-     * poll(), synchronized, a ReentrantLock or onSpinWait() 576 to 1,900 us, loaded or not; a
-     * Thread.yield() loop 850 to 1,850 us idle, but 20 to 950 us loaded (which the rules below catch).
-     * 300 us is twice the most a blocked program used, and half the least a loaded non-yielding spinner did.
+     * CPU per consumed item at or above which a program spins. Measured on a 2-core machine whose JVMs
+     * start in about 50 ms of CPU (ProducerConsumer 1 3 800 and 1100 from its 400th item; idle, beside
+     * {@code stress-ng --cpu 2} or 16, and four gradings at once): the reference 78 to 135 us per item
+     * for the whole process (49 to 103 for its own threads), the executor variant 78 to 183 (51 to 120);
+     * spinners through poll(), synchronized, a ReentrantLock or onSpinWait() 371 to 2,240 us, but 149 to
+     * 300 beside stress-ng --cpu 16, and a Thread.yield() loop as little as the reference on a loaded
+     * machine (the rules below catch those). 300 us is well above the most a blocked program used. (From
+     * the first item, as this check watched until it skipped the young JVM's compiling, a blocked
+     * program used 190 to 336 us.)
      */
     static final long SPINNING_CPU_MICROS_PER_ITEM = 300;
 
@@ -81,8 +89,35 @@ record ThreadActivity(List<ThreadTurns> threads, long wallNanos, int items, bool
      */
     static final int ITEMS_PER_SLEEP = 8;
 
+    /**
+     * Where only the process's CPU time is told, a program that got this many times the share of a core
+     * that a spinning thread of the grader's got meanwhile ({@link CpuYardstick}), and at least
+     * {@link #LEAST_SHARE_WITH_YARDSTICK} of a core, spins. A spinner's CPU per item falls with the load,
+     * as it gets only its share of the cores; so does the yardstick's, while a blocked program's need not.
+     * Measured on 2 cores (ProducerConsumer from its 400th item, portable mode, 4 to 6 runs each), as
+     * share of a core (yardstick's share): idle, the reference and the executor variant 7% to 13% (94% to
+     * 97%); beside stress-ng --cpu 2, 5% to 12% (45% to 63%); four gradings at once, 6% to 9% (9% to
+     * 36%); six at once, 3% to 6% (4% to 13%); beside stress-ng --cpu 16, 2% to 7% (3% to 12%). The
+     * most a blocked program got is 1.33 times the yardstick's share, with 4% of a core; the least a
+     * spinner through a lock got where its CPU per item stayed under the bar is 1.4 times, 9% of a core.
+     * A yield() loop can give away even this, on a machine with no core to spare.
+     */
+    static final double SHARE_OF_YARDSTICK = 1.3;
+
+    /** The least share of a core that {@link #SHARE_OF_YARDSTICK} judges: see there. */
+    static final double LEAST_SHARE_WITH_YARDSTICK = 0.08;
+
     /** The name of the one "thread" the portable reading has: the whole process. */
     static final String WHOLE_PROCESS = ActivityCounters.WHOLE_PROCESS;
+
+    /**
+     * How many more items than its producers can make in the stretch (one per producer per millisecond
+     * at most, as each sleeps 1 ms first) the grader may count before the stretch is not judged: more
+     * means the grader read the program's output long after it was printed, as it does on a machine so
+     * busy that its reading thread waits for a core. Measured six gradings at once on two cores: up to
+     * 400 ms behind, once after the program had finished consuming (no CPU at all in the "stretch").
+     */
+    static final double COUNTED_OVER_MADE = 1.25;
 
     /** The shortest stretch worth judging. */
     private static final long SHORTEST_NANOS = Duration.ofMillis(100).toNanos();
@@ -108,6 +143,11 @@ record ThreadActivity(List<ThreadTurns> threads, long wallNanos, int items, bool
                         && thread.cpuNanos() >= items * SPINNER_CPU_MICROS_PER_ITEM * 1000).toList() : List.of();
     }
 
+    /** The share of a core the program used over the stretch. */
+    double coreShare() {
+        return (double) cpuNanos() / Math.max(1, wallNanos);
+    }
+
     /** What shows that the program spun, in the student's terms, or empty when it waited as a blocked program does. */
     Optional<String> spinning() {
         List<String> seen = new ArrayList<>();
@@ -115,6 +155,12 @@ record ThreadActivity(List<ThreadTurns> threads, long wallNanos, int items, bool
             seen.add(String.format(Locale.ROOT, "it used %d us of CPU per item consumed (%d ms for %d items), where a "
                     + "program whose consumers block in take() needs about 100 us per item, however long the wait",
                     cpuMicrosPerItem(), cpuNanos() / 1_000_000, items));
+        } else if (yardstickShare.isPresent() && coreShare() >= LEAST_SHARE_WITH_YARDSTICK
+                && coreShare() >= SHARE_OF_YARDSTICK * yardstickShare.getAsDouble()) {
+            seen.add(String.format(Locale.ROOT, "it used %.0f%% of a core (%d ms of CPU), more than a thread of the "
+                    + "grader's that spun meanwhile got (%.0f%%): this machine is busy, so a spinner gets only its share "
+                    + "of the cores, while a program whose consumers block in take() needs a small part of it",
+                    100 * coreShare(), cpuNanos() / 1_000_000, 100 * yardstickShare.getAsDouble()));
         }
         List<ThreadTurns> awake = neverAsleep();
         if (!awake.isEmpty()) {
@@ -127,14 +173,25 @@ record ThreadActivity(List<ThreadTurns> threads, long wallNanos, int items, bool
     }
 
     /**
-     * The activity of {@code program} from its first consumed item until its last one
+     * The activity of {@code program} from its {@code warmUp}th consumed item until its last one
      * ({@code producers}:{@code perProducer}) is printed: the producers sleep between items, so the
      * queue is empty most of that time, and blocked consumers hardly run. Aborts the check (it is
      * skipped, its points left out) where this system cannot tell a process's CPU time.
+     *
+     * <p>The items counted are at most what the producers can have made over the stretch, one per
+     * millisecond each: the grader reads the output a little after it is printed, and more on a busy
+     * machine, so that the count at the start can be short and the stretch credited with items made
+     * before it. Empty when the count ran more than {@link #COUNTED_OVER_MADE} over that: the grader fell
+     * too far behind to tell which items the stretch held, and the watch is to be taken again.
+     *
+     * <p>The items before {@code warmUp} are not watched because a young JVM compiles the code it runs
+     * often: measured here over ProducerConsumer 1 3 400 from its first item, the compiler thread used 65
+     * to 125 us per item of a blocked program's 190 to 270, which is all of the process's CPU time that
+     * Windows tells; from the 400th of 800 items, 10 to 30 of 70 to 130. A spinner's CPU does not change.
      */
-    static ThreadActivity whileConsuming(StudentProgram program, int producers, int perProducer) {
-        program.awaitStdoutLine(line -> line.matches("consumer \\d+ got \\d+:\\d+"), "a first \"consumer <c> got <p>:<n>\"",
-                Deadline.in(Waits.STARTUP));
+    static Optional<ThreadActivity> whileConsuming(StudentProgram program, int producers, int perProducer, int warmUp) {
+        Poll.named(program.displayName() + " to consume " + warmUp + " items").stoppingWhen(() -> !program.isAlive())
+                .until(Deadline.in(Waits.STARTUP), () -> ConsumedItems.from(program.stdout()).count() >= warmUp);
         ActivityCounters counters = new ActivityCounters(program.pid());
         if (!counters.fromScheduler()) {
             ProcessHandle.of(program.pid()).flatMap(process -> ProcessCpuTime.whyNotJudged(process,
@@ -145,20 +202,28 @@ record ThreadActivity(List<ThreadTurns> threads, long wallNanos, int items, bool
         // The items are counted at the last reading, as the CPU is: on a loaded machine the grader may
         // read seldom, and the CPU of part of the stretch over the items of all of it would let a spinner
         // pass. Items are read before the first reading and after each later one, so that a late
-        // reading errs towards more items, never towards failing a blocked program.
+        // reading errs towards more items (up to what the producers can make: see of), never towards
+        // failing a blocked program.
         int[] itemsAtLatest = {itemsBefore};
-        Poll.named(program.displayName() + " to print its last item").until(Deadline.in(Waits.STARTUP), () -> {
-                if (!counters.sample()) {
-                    return true; // the process is gone: judge what was measured
-                }
-                String printed = program.stdout();
-                itemsAtLatest[0] = ConsumedItems.from(printed).count();
-                return printed.lines().anyMatch(line -> ConsumedItems.isGotLine(line, producers, perProducer));
-            }); // an unfinished stretch is judged on what was measured so far
+        Optional<CpuYardstick> yardstick = counters.fromScheduler() ? Optional.empty() : CpuYardstick.start();
+        OptionalDouble yardstickShare = OptionalDouble.empty();
+        try {
+            Poll.named(program.displayName() + " to print its last item").until(Deadline.in(Waits.STARTUP), () -> {
+                    if (!counters.sample()) {
+                        return true; // the process is gone: judge what was measured
+                    }
+                    String printed = program.stdout();
+                    itemsAtLatest[0] = ConsumedItems.from(printed).count();
+                    return printed.lines().anyMatch(line -> ConsumedItems.isGotLine(line, producers, perProducer));
+                }); // an unfinished stretch is judged on what was measured so far
+        } finally {
+            if (yardstick.isPresent()) {
+                yardstickShare = yardstick.get().stop();
+            }
+        }
         int consumed = ConsumedItems.from(program.stdout()).count();
         ActivityCounters.Stretch stretch = counters.since();
-        ThreadActivity activity = new ThreadActivity(stretch.threads(), stretch.wallNanos(), itemsAtLatest[0] - itemsBefore,
-                stretch.fromScheduler());
+        Optional<ThreadActivity> activity = of(stretch, itemsAtLatest[0] - itemsBefore, producers, yardstickShare);
         // A program that stops consuming early (its consumers quit, or it hangs) gave the grader no
         // stretch in which its consumers waited for the rest: that is never judged as "did not spin".
         if (program.stdout().lines().noneMatch(line -> ConsumedItems.isGotLine(line, producers, perProducer))) {
@@ -167,13 +232,25 @@ record ThreadActivity(List<ThreadTurns> threads, long wallNanos, int items, bool
                     + (program.isAlive() ? " within " + Waits.STARTUP.toSeconds() + " s" : " and " + program.exitSummary())
                     + "), so the grader could not watch its consumers wait for the items still to come.");
         }
-        if (activity.wallNanos() < SHORTEST_NANOS) {
-            throw new AssertionError(program.displayName() + " consumed its items in only " + activity.wallNanos() / 1_000_000
-                    + " ms after the first; with " + producers + " producers sleeping 1 ms before each of their "
+        if (stretch.wallNanos() < SHORTEST_NANOS) {
+            throw new AssertionError(program.displayName() + " consumed its items in only " + stretch.wallNanos() / 1_000_000
+                    + " ms after the " + warmUp + "th; with " + producers + " producers sleeping 1 ms before each of their "
                     + perProducer + " items it should take longer, so the grader could not watch its consumers wait."
                     + (program.isAlive() ? "" : " It " + program.exitSummary() + "."));
         }
         return activity;
+    }
+
+    /**
+     * The activity over {@code stretch}, in which the grader counted {@code counted} items, credited
+     * with no more items than {@code producers} can make in it; empty when the count ran more than
+     * {@link #COUNTED_OVER_MADE} over that.
+     */
+    static Optional<ThreadActivity> of(ActivityCounters.Stretch stretch, int counted, int producers,
+            OptionalDouble yardstickShare) {
+        long made = producers * stretch.wallNanos() / 1_000_000;
+        return counted > COUNTED_OVER_MADE * made ? Optional.empty() : Optional.of(new ThreadActivity(stretch.threads(),
+                stretch.wallNanos(), (int) Math.min(counted, made), stretch.fromScheduler(), yardstickShare));
     }
 
     @Override
@@ -183,6 +260,8 @@ record ThreadActivity(List<ThreadTurns> threads, long wallNanos, int items, bool
                 .map(thread -> thread.describe(fromScheduler)).collect(Collectors.joining(", "));
         return String.format(Locale.ROOT, "over %d ms and %d items: %s; %.2f cores of CPU in all%s", wallNanos / 1_000_000,
                 items, busiest, (double) cpuNanos() / wallNanos,
-                fromScheduler ? "" : " (no scheduler statistics here: judged by the process's CPU time)");
+                fromScheduler ? "" : " (no scheduler statistics here: judged by the process's CPU time"
+                        + (yardstickShare.isPresent() ? String.format(Locale.ROOT, "; a spinning thread of the grader's "
+                        + "got %.0f%% of a core meanwhile", 100 * yardstickShare.getAsDouble()) : "") + ")");
     }
 }
