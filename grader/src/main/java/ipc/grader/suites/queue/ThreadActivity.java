@@ -1,5 +1,6 @@
 package ipc.grader.suites.queue;
 
+import ipc.grader.feedback.NeverPrinted;
 import ipc.grader.process.ActivityCounters;
 import ipc.grader.process.CpuYardstick;
 import ipc.grader.process.ProcessCpuTime;
@@ -190,8 +191,17 @@ record ThreadActivity(List<ThreadTurns> threads, long wallNanos, int items, bool
      * Windows tells; from the 400th of 800 items, 10 to 30 of 70 to 130. A spinner's CPU does not change.
      */
     static Optional<ThreadActivity> whileConsuming(StudentProgram program, int producers, int perProducer, int warmUp) {
+        Deadline warmedUp = Deadline.in(Waits.STARTUP);
         Poll.named(program.displayName() + " to consume " + warmUp + " items").stoppingWhen(() -> !program.isAlive())
-                .until(Deadline.in(Waits.STARTUP), () -> ConsumedItems.from(program.stdout()).count() >= warmUp);
+                .until(warmedUp, () -> ConsumedItems.from(program.stdout()).count() >= warmUp);
+        int early = ConsumedItems.from(program.stdout()).count();
+        if (early < warmUp) {
+            String printed = " (it consumed " + early + " of " + producers * perProducer + " items; the grader watches "
+                    + "its CPU from the " + warmUp + "th on)";
+            throw program.isAlive() ? NeverPrinted.failure(program.displayName(), "its " + warmUp + "th \"consumer <c> got "
+                    + "<p>:<n>\" line", warmedUp.describe(), printed) : program.exitedEarly("before it consumed " + warmUp
+                    + " items" + printed + ".");
+        }
         ActivityCounters counters = new ActivityCounters(program.pid());
         if (!counters.fromScheduler()) {
             ProcessHandle.of(program.pid()).flatMap(process -> ProcessCpuTime.whyNotJudged(process,
