@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
@@ -40,6 +41,26 @@ class PortsTest {
         } finally {
             leases.forEach(PortLease::close);
         }
+    }
+
+    @Test
+    @DisplayName("a port leased in this JVM, TCP or UDP, is not tried by another lease until the lease is closed")
+    void leasedPortIsNotTriedAgainUntilClosed() {
+        for (PortLease lease : List.of(Ports.leaseTcp(), Ports.leaseUdp())) {
+            assertThat(Ports.inUse(lease.port())).as("while leased").isTrue();
+            lease.close();
+            assertThat(Ports.inUse(lease.port())).as("once closed").isFalse();
+        }
+    }
+
+    @Test
+    @DisplayName("a lease closed twice frees its port once, so it cannot free the port of a later lease")
+    void secondCloseFreesNothing() {
+        AtomicInteger freed = new AtomicInteger();
+        PortLease lease = new PortLease(10_001, () -> { }, freed::incrementAndGet);
+        lease.close();
+        lease.close();
+        assertThat(freed).hasValue(1);
     }
 
     @Test
